@@ -1,0 +1,25 @@
+import ArgumentParser
+import DocketModel
+
+/// The `docket` command line: a thin front end over the Docket libraries.
+///
+/// Each subcommand lives in `Commands/`, parses its arguments, runs one library call or
+/// pipeline, prints the outcome and maps it to an exit code (0 success, 1 failure,
+/// 2 usage error).
+@main
+struct Docket: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docket",
+        abstract: "Track an industry's incidents and regulation from news and policy feeds.",
+        discussion: """
+            Docket fetches RSS and Atom feeds, keeps a local JSON knowledge base of allegations, \
+            companies and regulations (each traceable to its sources), and renders Markdown briefings.
+
+            Start with `docket parse FILE|URL` to see how Docket reads a feed.
+            """,
+        version: DocketInfo.version,
+        subcommands: [ParseCommand.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+}
