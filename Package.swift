@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "DocketModel", targets: ["DocketModel"]),
         .library(name: "DocketFeeds", targets: ["DocketFeeds"]),
         .library(name: "DocketFetch", targets: ["DocketFetch"]),
+        .library(name: "DocketStore", targets: ["DocketStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         // C libraries, reached through tiny shims (see DESIGN.md, "Wrapping libcurl and libxml2").
@@ -32,14 +34,31 @@ let package = Package(
         .target(
             name: "DocketFetch",
             dependencies: ["DocketModel", "CCurl"]),
+        .target(
+            name: "DocketStore",
+            dependencies: ["DocketModel"]),
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketModel", "DocketFeeds", "DocketFetch",
+                "DocketModel", "DocketFeeds", "DocketFetch", "DocketStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // A loopback HTTP server on SwiftNIO that tests start themselves.
+        .target(
+            name: "DocketTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/DocketTestSupport"),
+
         .testTarget(name: "DocketModelTests", dependencies: ["DocketModel"]),
+        .testTarget(
+            name: "DocketFetchTests", dependencies: ["DocketFetch", "DocketTestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore"]),
         .testTarget(
             name: "DocketFeedsTests", dependencies: ["DocketFeeds"],
             resources: [.copy("Fixtures")]),

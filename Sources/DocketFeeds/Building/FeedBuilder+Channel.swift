@@ -5,10 +5,9 @@ extension FeedBuilder {
     /// Handles an element outside any item: channel (RSS) or feed (Atom) metadata.
     func startFeedElement(_ e: FeedElement, _ a: XMLAttributes, base: String?) -> Role {
         let atom = feed.format.isAtom
-        switch (e.namespace, e.name) {
-        case (.core, "channel"):
-            return .plain
-        case (.core, "item"), (.core, "entry"):
+        let parent = frames.last?.role
+        if e.is(.core, "channel") { return .channel }
+        if e.is(.core, "item") || e.is(.core, "entry") {
             var draft = ItemDraft()
             draft.base = base
             if let about = a.value("about", namespace: "http://www.w3.org/1999/02/22-rdf-syntax-ns#") ?? a.value("about") {
@@ -16,8 +15,10 @@ extension FeedBuilder {
             }
             item = draft
             return .item
-        case (.rdf, "rdf"):
-            return .plain
+        }
+        // Channel fields are children of the channel (or of the root, for Atom and RSS 1.0).
+        guard parent == .root || parent == .channel else { return .plain }
+        switch (e.namespace, e.name) {
         case (.core, "image"):
             if let href = a.value("href") ?? a.value("url"), feed.image == nil {  // Atom 0.3 / odd RSS
                 feed.image = URLResolver.resolve(href, against: base)
@@ -26,7 +27,7 @@ extension FeedBuilder {
         case (.core, "textinput"), (.core, "author"), (.core, "contributor"), (.core, "source"), (.core, "items"),
             (.core, "cloud"), (.core, "skiphours"), (.core, "skipdays"):
             return .skip
-        case (.core, "title"):
+        case (.core, "title"), (.dc, "title"):
             beginCapture(.feedTitle, textKind(a, default: atom ? .text : .guess), base: base, base64: isBase64(a))
         case (.core, "link"):
             if let href = a.value("href") {
@@ -37,7 +38,7 @@ extension FeedBuilder {
                 return .plain
             }
             beginCapture(.feedLink, .raw, base: base)
-        case (.core, "description"):
+        case (.core, "description"), (.dc, "description"):
             beginCapture(.feedSubtitle, textKind(a, default: atom ? .text : .html), base: base)
         case (.core, "subtitle"), (.core, "tagline"):
             beginCapture(.feedSubtitle, textKind(a, default: .text), base: base, base64: isBase64(a))
@@ -90,7 +91,7 @@ extension FeedBuilder {
         case .feedUpdateFrequency:
             if let n = Int(value), n > 0 { updateFrequency = n }
         case .feedUpdated:
-            if feed.updated == nil { feed.updated = FeedDate.parse(value) }
+            if let date = FeedDate.parse(value) { feed.updated = date }
         case .feedGenerator:
             if feed.generator == nil, !value.isEmpty { feed.generator = value }
         case .feedImage:

@@ -14,8 +14,14 @@ extension FeedBuilder {
             }
             return .capture
         }
+        // Item fields are children of the item (or of a media:group in it); the same names
+        // deeper down (an <image><title> in an entry) belong to something else.
+        let parent = frames.last?.role
+        guard parent == .item || parent == .group else { return .plain }
         switch (e.namespace, e.name) {
-        case (.core, "title"):
+        case (.media, "group"):
+            return .group
+        case (.core, "title"), (.dc, "title"):
             beginCapture(.title, textKind(a, default: atom ? .text : .guess), base: base, base64: isBase64(a))
         case (.core, "link"):
             if let href = a.value("href") {
@@ -40,10 +46,20 @@ extension FeedBuilder {
             beginCapture(.guid, .raw, base: base)
         case (.core, "id"):
             beginCapture(.atomID, .raw, base: base)
-        case (.core, "description"):
-            beginCapture(.summary, textKind(a, default: atom ? .text : .html), base: base, base64: isBase64(a))
+        case (.core, "description"), (.dc, "description"):
+            beginCapture(
+                atom ? .summary : .summaryOrContent, textKind(a, default: atom ? .text : .html), base: base,
+                base64: isBase64(a))
         case (.core, "summary"):
-            beginCapture(.summary, textKind(a, default: .text), base: base, base64: isBase64(a))
+            beginCapture(
+                atom ? .summary : .summaryOrContent, textKind(a, default: atom ? .text : .html), base: base,
+                base64: isBase64(a))
+        case (.core, "fullitem"):
+            beginCapture(.content, .html, base: base)
+        case (.core, "body"):
+            beginCapture(.content, .xhtml, base: base)
+        case (.core, "tags"):
+            beginCapture(.keywords, .text, base: base)
         case (.core, "content"):
             if a.value("src") != nil { return .plain }  // out-of-line content: nothing to read here
             beginCapture(.content, textKind(a, default: .text), base: base, base64: isBase64(a))
@@ -141,19 +157,31 @@ extension FeedBuilder {
                 item!.summary = value
                 item!.summaryMarkup = markup
             }
+        case .summaryOrContent:
+            // RSS with both <description> and <summary>: the first is the summary, the second the content.
+            if item!.summary == nil {
+                if !value.isEmpty {
+                    item!.summary = value
+                    item!.summaryMarkup = markup
+                }
+            } else if item!.content == nil, !value.isEmpty {
+                item!.content = value
+                item!.contentMarkup = markup
+            }
         case .content:
             if item!.content == nil, !value.isEmpty {
                 item!.content = value
                 item!.contentMarkup = markup
             }
+        // Dates: a later element overrides an earlier one (as feedparser does).
         case .published:
-            if item!.published == nil { item!.published = FeedDate.parse(value) }
+            if let date = FeedDate.parse(value) { item!.published = date }
         case .created:
-            if item!.created == nil { item!.created = FeedDate.parse(value) }
+            if let date = FeedDate.parse(value) { item!.created = date }
         case .dcDate:
-            if item!.dcDate == nil { item!.dcDate = FeedDate.parse(value) }
+            if let date = FeedDate.parse(value) { item!.dcDate = date }
         case .updated:
-            if item!.updated == nil { item!.updated = FeedDate.parse(value) }
+            if let date = FeedDate.parse(value) { item!.updated = date }
         case .creator:
             if !value.isEmpty { item!.creators.append(value) }
         case .itunesAuthor:

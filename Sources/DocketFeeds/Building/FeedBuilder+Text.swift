@@ -15,12 +15,15 @@ extension FeedBuilder {
         default:
             if type.hasSuffix("+xml") || type.hasSuffix("/xml") { return .xhtml }
             if type.hasPrefix("text/") { return .text }
-            return fallback
+            return .guess  // another media type: base64 (see isBase64), read as HTML if it looks like it
         }
     }
 
+    /// Atom 0.3's `mode="base64"`, or an Atom 1.0 `type` that is neither text nor XML.
     func isBase64(_ a: XMLAttributes) -> Bool {
-        a.value("mode")?.trimmingXMLSpace().lowercased() == "base64"
+        if a.value("mode")?.trimmingXMLSpace().lowercased() == "base64" { return true }
+        guard let type = a.value("type")?.trimmingXMLSpace().lowercased(), type.contains("/") else { return false }
+        return !(type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml"))
     }
 
     /// Ends the capture: turns the collected bytes into text of the right kind and stores it.

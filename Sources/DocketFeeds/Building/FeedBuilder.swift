@@ -28,7 +28,7 @@ final class FeedBuilder: XMLEventHandler {
     // MARK: State
 
     enum Role {
-        case plain, root, item, person, skip, capture, markup, image
+        case plain, root, channel, group, item, person, skip, capture, markup, image
     }
 
     struct Frame {
@@ -53,7 +53,7 @@ final class FeedBuilder: XMLEventHandler {
     enum Target {
         case feedTitle, feedLink, feedSubtitle, feedLanguage, feedTTL, feedUpdatePeriod, feedUpdateFrequency
         case feedUpdated, feedGenerator, feedImage
-        case title, link, guid, atomID, summary, content, published, created, dcDate, updated
+        case title, link, guid, atomID, summary, content, summaryOrContent, published, created, dcDate, updated
         case creator, itunesAuthor, personName, personEmail, personURI
         case category, keywords, comments, mediaTitle, mediaDescription, itunesSummary
     }
@@ -114,6 +114,8 @@ final class FeedBuilder: XMLEventHandler {
     var updateFrequency: Int?
     let html = HTMLTextConverter()
     private var elementCache: [ElementKey: FeedElement] = [:]
+    /// The root element's namespace: whatever it is, it is the feed's own vocabulary.
+    private var rootNamespace: String?
 
     private struct ElementKey: Hashable {
         var localName: UnsafePointer<UInt8>
@@ -139,6 +141,7 @@ final class FeedBuilder: XMLEventHandler {
             fail(.tooDeep(source: source, line: currentLine(), limit: options.maxDepth))
             return
         }
+        if !rootSeen, let uri { rootNamespace = String(cString: uri) }
         let element = intern(localName: localName, uri: uri)
 
         // Inside a captured field, child elements are markup to keep, not fields.
@@ -194,7 +197,7 @@ final class FeedBuilder: XMLEventHandler {
             finishPerson()
         case .skip, .image:
             if skipDepth == depth { skipDepth = nil }
-        case .plain, .root:
+        case .plain, .root, .channel, .group:
             break
         }
     }
@@ -329,6 +332,7 @@ final class FeedBuilder: XMLEventHandler {
         let original = String(cString: localName)
         let uriString = uri.map { String(cString: $0) }
         var namespace = FeedNamespace.classify(uri: uriString)
+        if namespace == .other, uriString == rootNamespace { namespace = .core }
         var local = original
         // An undeclared prefix reaches us as "prefix:name" with no URI.
         if uri == nil, let colon = original.firstIndex(of: ":") {

@@ -45,7 +45,9 @@ struct Charset: Hashable, Sendable {
         if let alias = aliases[name] { return Charset(kind: .iconv(alias), label: name) }
         // iconv knows most names once underscores are hyphens; a few need a prefix.
         let hyphenated = name.replacingOccurrences(of: "_", with: "-")
-        for candidate in [hyphenated, hyphenated.uppercased(), "CP" + hyphenated, "IBM" + hyphenated] {
+        var candidates = [hyphenated, hyphenated.uppercased(), "CP" + hyphenated, "IBM" + hyphenated]
+        if hyphenated.hasPrefix("cs") { candidates.append(String(hyphenated.dropFirst(2))) }  // IANA "csIBM861"
+        for candidate in candidates {
             if IconvDecoder.isSupported(candidate) { return Charset(kind: .iconv(candidate), label: name) }
         }
         return nil

@@ -355,7 +355,7 @@ struct MarkupSanitizer {
             } else if value >= 0x80 && value < 0xA0 {
                 appendNumeric(UTF8Repairer.windows1252Scalar(UInt8(value)), to: &out)
             } else {
-                out.append(contentsOf: UnsafeBufferPointer(start: b + i, count: j + 1 - i))
+                appendNumeric(value, to: &out)  // canonical form: libxml2 rejects "&#X41;"
             }
             return j + 1 - i
         }

@@ -63,6 +63,12 @@ struct UTF8Repairer {
                     flush(i)
                     i += 3
                     runStart = i
+                } else if length == 2, c == 0xC2, base[i + 1] < 0xA0 {
+                    // A C1 control (U+0080–U+009F) is a windows-1252 character in disguise.
+                    flush(i)
+                    appendWindows1252(base[i + 1], to: &out)
+                    i += 2
+                    runStart = i
                 } else {
                     i += length
                 }

@@ -1,0 +1,1 @@
+// Placeholder: the knowledge base lands here (DocketStore).
