@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketModel", "DocketFeeds", "DocketFetch", "DocketStore",
+                "DocketModel", "DocketFeeds", "DocketFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -5,7 +5,7 @@ extension FeedBuilder {
     /// Handles an element outside any item: channel (RSS) or feed (Atom) metadata.
     func startFeedElement(_ e: FeedElement, _ a: XMLAttributes, base: String?) -> Role {
         let atom = feed.format.isAtom
-        let parent = frames.last?.role
+        let parent = parentFrame?.role
         if e.is(.core, "channel") { return .channel }
         if e.is(.core, "item") || e.is(.core, "entry") {
             var draft = ItemDraft()

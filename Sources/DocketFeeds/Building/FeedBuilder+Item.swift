@@ -16,7 +16,7 @@ extension FeedBuilder {
         }
         // Item fields are children of the item (or of a media:group in it); the same names
         // deeper down (an <image><title> in an entry) belong to something else.
-        let parent = frames.last?.role
+        let parent = parentFrame?.role
         guard parent == .item || parent == .group else { return .plain }
         switch (e.namespace, e.name) {
         case (.media, "group"):
@@ -94,7 +94,7 @@ extension FeedBuilder {
             beginCapture(.category, .text, base: base)
         case (.itunes, "category"):
             if let text = nonEmpty(a.value("text")) { addCategory(text) }
-            return .plain
+            return .group  // categories nest: <itunes:category text="Technology"><itunes:category text="Gadgets"/>
         case (.itunes, "keywords"), (.media, "keywords"):
             beginCapture(.keywords, .text, base: base)
         case (.core, "enclosure"):

@@ -15,7 +15,7 @@ extension FeedBuilder {
         default:
             if type.hasSuffix("+xml") || type.hasSuffix("/xml") { return .xhtml }
             if type.hasPrefix("text/") { return .text }
-            return .guess  // another media type: base64 (see isBase64), read as HTML if it looks like it
+            return .text  // another media type: base64-encoded (see isBase64), kept as decoded
         }
     }
 

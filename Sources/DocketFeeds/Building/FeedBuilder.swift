@@ -35,6 +35,9 @@ final class FeedBuilder: XMLEventHandler {
         var element: FeedElement
         var base: String?
         var role: Role
+        /// Closed by a mismatched end tag while libxml2 still holds it open: its end event,
+        /// when it comes, is ignored.
+        var ghost = false
     }
 
     enum TextKind {
@@ -114,6 +117,8 @@ final class FeedBuilder: XMLEventHandler {
     var updateFrequency: Int?
     let html = HTMLTextConverter()
     private var elementCache: [ElementKey: FeedElement] = [:]
+    /// The end tag a document wrote when it did not match the open element (see `problem`).
+    private var pendingEndTag: String?
     /// The root element's namespace: whatever it is, it is the feed's own vocabulary.
     private var rootNamespace: String?
 
@@ -130,6 +135,9 @@ final class FeedBuilder: XMLEventHandler {
         buffer.reserveCapacity(16 * 1024)
     }
 
+    /// The innermost open element that is not a ghost.
+    var parentFrame: Frame? { frames.last(where: { !$0.ghost }) }
+
     // MARK: SAX events
 
     func startElement(
@@ -143,6 +151,7 @@ final class FeedBuilder: XMLEventHandler {
         }
         if !rootSeen, let uri { rootNamespace = String(cString: uri) }
         let element = intern(localName: localName, uri: uri)
+        if feed.format == .rss10, element.uri == FeedNamespace.rss090 { feed.format = .rss090 }
 
         // Inside a captured field, child elements are markup to keep, not fields.
         if capture != nil {
@@ -152,7 +161,7 @@ final class FeedBuilder: XMLEventHandler {
             return
         }
 
-        let parentBase = frames.last?.base ?? documentURL
+        let parentBase = parentFrame?.base ?? documentURL
         var base = parentBase
         if let xmlBase = attributes.value("base", namespace: "http://www.w3.org/XML/1998/namespace") {
             base = URLResolver.resolve(xmlBase, against: parentBase)
@@ -184,8 +193,31 @@ final class FeedBuilder: XMLEventHandler {
     }
 
     func endElement(localName: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?) {
-        guard fatal == nil, let frame = frames.popLast() else { return }
-        let depth = frames.count
+        guard fatal == nil, !frames.isEmpty else { return }
+        if let written = pendingEndTag {
+            pendingEndTag = nil
+            // The document closed an ancestor (</description> while <b> is open): close
+            // everything up to it, as an HTML reader would, instead of swallowing what follows.
+            if let target = frames.lastIndex(where: { !$0.ghost && $0.element.original.lowercased() == written }),
+                target < frames.count - 1
+            {
+                for index in stride(from: frames.count - 1, through: target, by: -1) where !frames[index].ghost {
+                    close(at: index)
+                    frames[index].ghost = true
+                }
+            }
+        }
+        let frame = frames.removeLast()
+        if frame.ghost { return }
+        close(frame, at: frames.count)
+    }
+
+    /// Closes the open element at `index` of the stack (it stays on the stack).
+    private func close(at index: Int) {
+        close(frames[index], at: index)
+    }
+
+    private func close(_ frame: Frame, at depth: Int) {
         switch frame.role {
         case .markup:
             appendEndTag(frame.element)
@@ -204,19 +236,20 @@ final class FeedBuilder: XMLEventHandler {
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if let c = capture {
-            // Text inside inline XHTML, or inside child elements re-serialised as markup, is a
-            // text node and must stay text; text directly in an HTML field is the markup itself.
-            if c.kind == .xhtml || frames.last?.role == .markup {
+            // Text inside inline XHTML is a text node and must stay text; text in an HTML field
+            // (even inside a stray wrapper element, as TypePad writes it) is the markup itself.
+            if c.kind == .xhtml {
                 appendEscaped(bytes)
             } else {
                 buffer.append(contentsOf: bytes)
             }
-        } else if person != nil, frames.last?.role == .person {
+        } else if person != nil, parentFrame?.role == .person {
             person!.text.append(contentsOf: bytes)
         }
     }
 
-    func problem(line: Int, column: Int, message: String, fatal isFatal: Bool) {
+    func problem(line: Int, column: Int, message: String, fatal isFatal: Bool, endTagWritten: String?) {
+        if let endTagWritten { pendingEndTag = endTagWritten.lowercased() }
         feed.problemCount += 1
         let diagnostic = FeedDiagnostic(line: line, column: column, message: message)
         if feed.diagnostics.count < options.maxDiagnostics { feed.diagnostics.append(diagnostic) }

@@ -41,6 +41,11 @@ struct MarkupSanitizer {
     private let expansionLimit: Int
     private var sawFirstNonSpace = false
 
+    /// Where the tag being read started in the current buffer, and how long `out` was then.
+    private var tagStart: Int?
+    private var tagOutMark = 0
+    static let maxHeldTag = 1024 * 1024
+
     /// True once the first element has started.
     private(set) var sawMarkup = false
     /// The DOCTYPE's text (bounded), for telling Netscape RSS 0.91 from UserLand's.
@@ -78,6 +83,7 @@ struct MarkupSanitizer {
         out.reserveCapacity(out.count + n + n / 16)
         var i = 0
         var run = 0  // start of bytes to copy verbatim
+        tagStart = nil  // a tag carried over from an earlier chunk cannot be held back
         @inline(__always) func flush(_ end: Int) {
             if end > run { out.append(contentsOf: UnsafeBufferPointer(start: b + run, count: end - run)) }
         }
@@ -150,6 +156,8 @@ struct MarkupSanitizer {
                     sawMarkup = true
                     state = .tag
                     quote = 0
+                    tagStart = i
+                    tagOutMark = out.count + (i - run)
                     i += 1
                     continue
                 }
@@ -209,6 +217,8 @@ struct MarkupSanitizer {
                 } else if next == UInt8(ascii: "/") || isNameStart(next) {
                     state = .tag
                     quote = 0
+                    tagStart = i
+                    tagOutMark = out.count + (i - run)
                     i += 1
                 } else {
                     flush(i)
@@ -244,9 +254,16 @@ struct MarkupSanitizer {
                 }
                 if i < n, state == .tag, b[i] == UInt8(ascii: "&") {
                     flush(i)
-                    guard let used = try reference(b, n, i, final: final, into: &out) else { run = i; return i }
+                    guard let used = try reference(b, n, i, final: final, into: &out) else {
+                        if let consumed = holdBackTag(b, n, &out, run: &run, final: final) { return consumed }
+                        run = i
+                        return i
+                    }
                     i += used
                     run = i
+                }
+                if i >= n, state == .tag, let consumed = holdBackTag(b, n, &out, run: &run, final: final) {
+                    return consumed
                 }
 
             case .comment:
@@ -314,6 +331,26 @@ struct MarkupSanitizer {
         }
         flush(n)
         return n
+    }
+
+    /// The input ended inside a tag. Before the end of the document, keep the tag's bytes for
+    /// the next chunk (returning where it starts); at the end, drop it: a cut-off `</item` must
+    /// not complete the item. Returns nil when the tag cannot be held back (too long, or begun
+    /// in an earlier chunk).
+    private mutating func holdBackTag(
+        _ b: UnsafePointer<UInt8>, _ n: Int, _ out: inout [UInt8], run: inout Int, final: Bool
+    ) -> Int? {
+        guard let start = tagStart, final || n - start <= Self.maxHeldTag else { return nil }
+        if run <= start {
+            if start > run { out.append(contentsOf: UnsafeBufferPointer(start: b + run, count: start - run)) }
+        } else if out.count > tagOutMark {
+            out.removeSubrange(tagOutMark...)
+        }
+        tagStart = nil
+        state = .text
+        quote = 0
+        run = final ? n : start
+        return final ? n : start
     }
 
     // MARK: - References
@@ -465,7 +502,7 @@ struct MarkupSanitizer {
             i += 1
             let valueStart = i
             while i < text.count, text[i] != q { i += 1 }
-            if entities[name] == nil, Self.predefined(Array(name.utf8)) == nil {
+            if entities[name] == nil, Self.predefined(name) == nil {
                 entities[name] = Array(text[valueStart..<min(i, text.count)])
             }
         }
@@ -474,28 +511,50 @@ struct MarkupSanitizer {
     // MARK: - Character classes and tables
 
     private func appendNumeric(_ scalar: UInt32, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "&"))
-        out.append(UInt8(ascii: "#"))
-        var digits = [UInt8]()
-        var v = scalar
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(v % 10))
-            v /= 10
-        } while v > 0
-        out.append(contentsOf: digits.reversed())
-        out.append(UInt8(ascii: ";"))
+        // "&#" + up to 7 digits + ";", written without intermediate arrays.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
+            var v = scalar
+            var i = 9
+            buffer[i] = UInt8(ascii: ";")
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            i -= 1
+            buffer[i] = UInt8(ascii: "#")
+            i -= 1
+            buffer[i] = UInt8(ascii: "&")
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
+        }
     }
 
-    private static func predefined(_ name: some Collection<UInt8>) -> UInt32? {
-        guard name.count <= 4 else { return nil }
-        switch Array(name) {
-        case Array("amp".utf8): return 38
-        case Array("lt".utf8): return 60
-        case Array("gt".utf8): return 62
-        case Array("quot".utf8): return 34
-        case Array("apos".utf8): return 39
-        default: return nil
+    private static func predefined(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let n = name.count
+        guard n >= 2, n <= 4 else { return nil }
+        let a = name[0], b = name[1]
+        switch n {
+        case 2:
+            if b == UInt8(ascii: "t") {
+                if a == UInt8(ascii: "l") { return 60 }
+                if a == UInt8(ascii: "g") { return 62 }
+            }
+        case 3:
+            if a == UInt8(ascii: "a"), b == UInt8(ascii: "m"), name[2] == UInt8(ascii: "p") { return 38 }
+        default:
+            if a == UInt8(ascii: "q"), b == UInt8(ascii: "u"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "t") {
+                return 34
+            }
+            if a == UInt8(ascii: "a"), b == UInt8(ascii: "p"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "s") {
+                return 39
+            }
         }
+        return nil
+    }
+
+    private static func predefined(_ name: String) -> UInt32? {
+        var s = name
+        return s.withUTF8 { predefined($0) }
     }
 
     /// HTML 4's entities from libxml2's own table.

@@ -8,30 +8,44 @@
 struct UTF8Repairer {
     private var carry: [UInt8] = []
 
-    /// Appends the repaired form of `chunk` to `out`.
-    mutating func repair(_ chunk: UnsafeRawBufferPointer, into out: inout [UInt8], final: Bool) {
-        if carry.isEmpty {
-            let consumed = Self.repair(chunk, into: &out, final: final)
-            if consumed < chunk.count { carry.append(contentsOf: chunk[consumed...]) }
-        } else {
-            var joined = carry
-            joined.append(contentsOf: chunk)
-            carry.removeAll(keepingCapacity: true)
-            joined.withUnsafeBytes { raw in
-                let consumed = Self.repair(raw, into: &out, final: final)
-                if consumed < raw.count { carry.append(contentsOf: raw[consumed...]) }
-            }
-        }
+    /// Repairs `chunk`. When it needs no change, nothing is copied: the result says how many
+    /// leading bytes of `chunk` can be used as they are. Otherwise the repaired bytes are
+    /// appended to `out`. Bytes of a sequence cut by the end of the chunk are kept for the next call.
+    enum Outcome {
+        case unchanged(Int)
+        case written
     }
 
-    /// Repairs as much of `bytes` as is complete; returns how many bytes were consumed.
-    private static func repair(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8], final: Bool) -> Int {
+    mutating func repair(_ chunk: UnsafeRawBufferPointer, into out: inout [UInt8], final: Bool) -> Outcome {
+        if carry.isEmpty {
+            let (consumed, modified) = Self.repair(chunk, into: &out, final: final)
+            if consumed < chunk.count { carry.append(contentsOf: chunk[consumed...]) }
+            return modified ? .written : .unchanged(consumed)
+        }
+        var joined = carry
+        joined.append(contentsOf: chunk)
+        carry.removeAll(keepingCapacity: true)
+        joined.withUnsafeBytes { raw in
+            let (consumed, modified) = Self.repair(raw, into: &out, final: final)
+            if !modified { out.append(contentsOf: raw[..<consumed]) }
+            if consumed < raw.count { carry.append(contentsOf: raw[consumed...]) }
+        }
+        return .written
+    }
+
+    /// Repairs as much of `bytes` as is complete; returns how many bytes were consumed and
+    /// whether anything was written to `out` (if not, the consumed bytes were valid as they are).
+    private static func repair(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8], final: Bool) -> (Int, Bool) {
         let n = bytes.count
-        guard n > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
-        out.reserveCapacity(out.count + n)
+        guard n > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (0, false) }
         var i = 0
         var runStart = 0  // start of bytes copied verbatim
+        var modified = false
         @inline(__always) func flush(_ end: Int) {
+            if !modified {
+                modified = true
+                out.reserveCapacity(out.count + n + 16)
+            }
             if end > runStart { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: end - runStart)) }
         }
         while i < n {
@@ -74,8 +88,8 @@ struct UTF8Repairer {
                 }
             } else if length == 0 && !final {
                 // Possibly a sequence cut by the chunk boundary: keep it for next time.
-                flush(i)
-                return i
+                if modified { flush(i) }
+                return (i, modified)
             } else {
                 flush(i)
                 appendWindows1252(c, to: &out)
@@ -83,8 +97,8 @@ struct UTF8Repairer {
                 runStart = i
             }
         }
-        flush(n)
-        return n
+        if modified { flush(n) }
+        return (n, modified)
     }
 
     /// Length of the valid UTF-8 sequence at `i`; 0 if it may be valid but is cut off by the end; -1 if invalid.

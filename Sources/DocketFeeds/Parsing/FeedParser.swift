@@ -148,17 +148,22 @@ public final class FeedParser {
             input = UnsafeRawBufferPointer(rebasing: bytes[min(detected.bomLength, bytes.count)...])
         }
         decoded.removeAll(keepingCapacity: true)
-        if let iconv {
-            var utf8 = [UInt8]()
-            iconv.decode(input, into: &utf8, final: final)
-            utf8.withUnsafeBytes { repairer.repair($0, into: &decoded, final: final) }
-        } else {
-            repairer.repair(input, into: &decoded, final: final)
-        }
         sanitized.removeAll(keepingCapacity: true)
+        var utf8 = [UInt8]()
+        let outcome: UTF8Repairer.Outcome
+        if let iconv {
+            iconv.decode(input, into: &utf8, final: final)
+            outcome = utf8.withUnsafeBytes { repairer.repair($0, into: &decoded, final: final) }
+            if case .unchanged(let n) = outcome { decoded.append(contentsOf: utf8[..<n]) }
+        } else {
+            outcome = repairer.repair(input, into: &decoded, final: final)
+        }
         do {
-            try decoded.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws in
-                try sanitizer.sanitize(raw, into: &sanitized, final: final)
+            if case .unchanged(let n) = outcome, iconv == nil {
+                // Valid UTF-8 as it came: sanitise straight from the input, no copy.
+                try sanitizer.sanitize(UnsafeRawBufferPointer(rebasing: input[..<n]), into: &sanitized, final: final)
+            } else {
+                try decoded.withUnsafeBytes { try sanitizer.sanitize($0, into: &sanitized, final: final) }
             }
         } catch MarkupSanitizer.Failure.json {
             throw FeedParseError.notAFeed(source: source, what: .json)

@@ -7,7 +7,9 @@ protocol XMLEventHandler: AnyObject {
         attributes: XMLAttributes)
     func endElement(localName: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?)
     func characters(_ bytes: UnsafeBufferPointer<UInt8>)
-    func problem(line: Int, column: Int, message: String, fatal: Bool)
+    /// A recovered (or fatal) error. `endTagWritten` is set for a mismatched end tag: the
+    /// name the document wrote, while libxml2 closes the innermost open element instead.
+    func problem(line: Int, column: Int, message: String, fatal: Bool, endTagWritten: String?)
 }
 
 /// The attributes of one start tag, as libxml2's SAX2 hands them over (no copies).
@@ -118,9 +120,13 @@ final class XMLPushParser {
             let e = error.pointee
             var message = e.message.map { String(cString: $0) } ?? "unknown error"
             while message.last == "\n" || message.last == " " { message.removeLast() }
+            var written: String?
+            if e.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue), let name = e.str2 {
+                written = String(cString: name)
+            }
             parser.handler.problem(
                 line: Int(e.line), column: Int(e.int2), message: message,
-                fatal: e.level == XML_ERR_FATAL)
+                fatal: e.level == XML_ERR_FATAL, endTagWritten: written)
         }
         let unmanaged = Unmanaged.passUnretained(self).toOpaque()
         context = documentName.withCString { name in

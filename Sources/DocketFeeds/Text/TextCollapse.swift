@@ -1,23 +1,27 @@
-/// Whitespace handling shared by the text paths: runs of XML whitespace (and U+00A0 no-break
-/// spaces are kept) become one space, and the ends are trimmed.
+/// Whitespace handling shared by the text paths: runs of XML whitespace become one space,
+/// and the ends are trimmed (no-break spaces are content and are kept).
 enum TextCollapse {
-    /// Collapses whitespace in UTF-8 bytes into a String.
+    /// Collapses whitespace in UTF-8 bytes into a String, in one pass, without intermediate arrays.
     static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for c in bytes {
-            if isXMLSpace(c) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
+        guard !bytes.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var pendingSpace = false
+            for c in bytes {
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                    pendingSpace = n > 0
+                } else {
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                        pendingSpace = false
+                    }
+                    out[n] = c
+                    n += 1
                 }
-                out.append(c)
             }
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func collapse(_ string: String) -> String {

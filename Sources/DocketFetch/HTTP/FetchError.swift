@@ -27,11 +27,11 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tls(let url, let detail):
             "\(url): TLS failed (\(detail)); the certificate is not trusted"
         case .timedOut(let url, let detail):
-            "\(url): timed out (\(detail))"
+            "\(url): timed out (\(detail)); the server is slow or unreachable, Docket will retry later"
         case .badRedirect(let url, let detail):
             "\(url): redirect refused (\(detail))"
         case .tooLarge(let url, let limit):
-            "\(url): response larger than \(limit / (1024 * 1024)) MB; stopped"
+            "\(url): response larger than \(Self.size(limit)) (after decompression); stopped. Raise the limit only if the feed is really that big"
         case .transfer(let url, let detail):
             "\(url): transfer failed (\(detail))"
         case .http(let url, let status):
@@ -39,8 +39,15 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    private static func size(_ bytes: Int) -> String {
+        if bytes >= 1024 * 1024, bytes % (1024 * 1024) == 0 { return "\(bytes / (1024 * 1024)) MB" }
+        if bytes >= 1024, bytes % 1024 == 0 { return "\(bytes / 1024) KB" }
+        return "\(bytes) bytes"
+    }
+
     private static func hint(_ status: Int) -> String {
         switch status {
+        case 300..<400: " (a redirect Docket could not follow: no usable Location)"
         case 401, 403: " (access denied; the feed may need a login)"
         case 404: " (not found; the feed may have moved)"
         case 410: " (gone; the publisher removed the feed)"

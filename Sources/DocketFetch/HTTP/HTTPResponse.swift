@@ -32,6 +32,16 @@ public struct HTTPResponse: Sendable {
 
     public subscript(header name: String) -> String? { headers[name.lowercased()] }
 
+    /// Where the stored feed should move: the final URL when every redirect followed was
+    /// permanent (301, 308); nil when there was none, when any hop was temporary (302,
+    /// 303, 307), or when the move would leave https for plain http.
+    public var permanentRedirect: String? {
+        guard let first = redirects.first, redirects.allSatisfy(\.isPermanent) else { return nil }
+        let wasSecure = first.from.lowercased().hasPrefix("https:")
+        if wasSecure && !finalURL.lowercased().hasPrefix("https:") { return nil }
+        return finalURL
+    }
+
     /// The document's base URL: Content-Location resolved against the final URL, else the final URL.
     public var baseURL: String {
         guard let location = self[header: "content-location"], !location.isEmpty,

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Fetches many feeds at once on libcurl's multi interface, politely and within Docket's
+/// safety limits, and reports each feed as soon as its transfer ends.
+///
+/// ```swift
+/// let fetcher = FeedFetcher(configuration: .init(jobs: 16, contact: "ops@example.org"))
+/// for await outcome in fetcher.fetch(feeds.map(FetchRequest.init(feed:))) {
+///     // parse outcome.result while the other feeds download
+/// }
+/// ```
+///
+/// Each call to `fetch(_:)` runs one driver thread that owns a `curl_multi` handle and
+/// every transfer of that call (no thread per feed); the caller only sees Sendable values.
+/// Cancelling the task that consumes the outcomes, or leaving the loop early, stops the
+/// transfers still running; those feeds yield nothing.
+public struct FeedFetcher: Sendable {
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Starts fetching `requests` and returns their outcomes in completion order, one per
+    /// request (unless the consumer goes away first). The stream finishes when all are done.
+    public func fetch(_ requests: [FetchRequest]) -> AsyncStream<FetchOutcome> {
+        let (stream, continuation) = AsyncStream.makeStream(of: FetchOutcome.self, bufferingPolicy: .unbounded)
+        guard !requests.isEmpty else {
+            continuation.finish()
+            return stream
+        }
+        let control = FetchControl()
+        // Called when the consuming task is cancelled, and when the stream and its iterator
+        // are dropped before the end (a `break` out of `for await`).
+        continuation.onTermination = { termination in
+            if case .cancelled = termination { control.cancel() }
+        }
+        let configuration = self.configuration
+        let thread = Thread {
+            FetchDriver(
+                requests: requests, configuration: configuration, control: control, continuation: continuation
+            ).run()
+        }
+        thread.name = "docket-fetch"
+        thread.start()
+        return stream
+    }
+}
