@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DocketFeeds", targets: ["DocketFeeds"]),
         .library(name: "DocketFetch", targets: ["DocketFetch"]),
         .library(name: "DocketStore", targets: ["DocketStore"]),
+        .library(name: "DocketPipeline", targets: ["DocketPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,10 +38,14 @@ let package = Package(
         .target(
             name: "DocketStore",
             dependencies: ["DocketModel"]),
+        // The pipelines that tie the parts together: `docket update` reads as its steps.
+        .target(
+            name: "DocketPipeline",
+            dependencies: ["DocketModel", "DocketFeeds", "DocketFetch", "DocketStore"]),
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketModel", "DocketFeeds", "DocketFetch",
+                "DocketModel", "DocketFeeds", "DocketFetch", "DocketStore", "DocketPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -11,11 +11,14 @@ public struct Feed: Codable, Sendable, Hashable, Identifiable {
     public var siteURL: String?
     public var tags: [String]
     public var added: Date
+    /// Set by `docket feeds remove`: the feed is no longer fetched, but its record stays so
+    /// that the items it brought keep their source.
+    public var removed: Date?
     public var state: FeedState
 
     public init(
         id: String, url: String, title: String? = nil, siteURL: String? = nil, tags: [String] = [], added: Date,
-        state: FeedState = FeedState()
+        removed: Date? = nil, state: FeedState = FeedState()
     ) {
         self.id = id
         self.url = url
@@ -23,12 +26,28 @@ public struct Feed: Codable, Sendable, Hashable, Identifiable {
         self.siteURL = siteURL
         self.tags = tags
         self.added = added
+        self.removed = removed
         self.state = state
     }
 
+    /// True unless the feed was removed.
+    public var isActive: Bool { removed == nil }
+
     enum CodingKeys: String, CodingKey {
-        case id, url, title, tags, added, state
+        case id, url, title, tags, added, removed, state
         case siteURL = "site_url"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        url = try c.decode(String.self, forKey: .url)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        siteURL = try c.decodeIfPresent(String.self, forKey: .siteURL)
+        tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
+        added = try c.decode(Date.self, forKey: .added)
+        removed = try c.decodeIfPresent(Date.self, forKey: .removed)
+        state = try c.decodeIfPresent(FeedState.self, forKey: .state) ?? FeedState()
     }
 }
 

@@ -116,6 +116,20 @@ public struct JSONWriter {
         var run = 0
         var i = 0
         while i < n {
+            // Eight bytes at a time while none needs escaping (no control byte, '"' or '\\').
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                let control = (w &- 0x2020_2020_2020_2020) & ~w & highs
+                let q = w ^ 0x2222_2222_2222_2222
+                let quote = (q &- ones) & ~q & highs
+                let s = w ^ 0x5C5C_5C5C_5C5C_5C5C
+                let slash = (s &- ones) & ~s & highs
+                if control | quote | slash != 0 { break }
+                i += 8
+            }
+            guard i < n else { break }
             let c = base[i]
             if c >= 0x20 && c != 0x22 && c != 0x5C {
                 i += 1

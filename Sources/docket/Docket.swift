@@ -18,7 +18,9 @@ struct Docket: AsyncParsableCommand {
             Start with `docket parse FILE|URL` to see how Docket reads a feed.
             """,
         version: DocketInfo.version,
-        subcommands: [ParseCommand.self]
+        subcommands: [
+            InitCommand.self, FeedsCommand.self, UpdateCommand.self, ParseCommand.self, KBCommand.self,
+        ]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -29,6 +29,7 @@ extension FeedBuilder {
     /// Ends the capture: turns the collected bytes into text of the right kind and stores it.
     func finishCapture(_ c: Capture) {
         capture = nil
+        captureKind = nil
         var bytes = buffer
         if c.base64 {
             let encoded = String(decoding: bytes, as: UTF8.self)

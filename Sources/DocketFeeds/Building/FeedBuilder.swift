@@ -107,11 +107,15 @@ final class FeedBuilder: XMLEventHandler {
         var isAuthor: Bool
     }
 
-    var frames: [Frame] = []
-    var capture: Capture?
-    var buffer: [UInt8] = []
-    var item: ItemDraft?
-    var person: PersonDraft?
+    // The hot state, touched by every SAX event. Exclusive access is guaranteed by design
+    // (one parser, one thread, no re-entrancy), so the runtime's per-access checks are off.
+    @exclusivity(unchecked) var frames: [Frame] = []
+    @exclusivity(unchecked) var capture: Capture?
+    /// Mirrors `capture?.kind`, so the characters callback never copies the capture.
+    @exclusivity(unchecked) var captureKind: TextKind?
+    @exclusivity(unchecked) var buffer: [UInt8] = []
+    @exclusivity(unchecked) var item: ItemDraft?
+    @exclusivity(unchecked) var person: PersonDraft?
     var skipDepth: Int?
     var updatePeriod: Int?
     var updateFrequency: Int?
@@ -235,10 +239,10 @@ final class FeedBuilder: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if let c = capture {
+        if let kind = captureKind {
             // Text inside inline XHTML is a text node and must stay text; text in an HTML field
             // (even inside a stray wrapper element, as TypePad writes it) is the markup itself.
-            if c.kind == .xhtml {
+            if kind == .xhtml {
                 appendEscaped(bytes)
             } else {
                 buffer.append(contentsOf: bytes)
@@ -262,6 +266,7 @@ final class FeedBuilder: XMLEventHandler {
             feed.updateInterval = updatePeriod / max(1, updateFrequency ?? 1)
         }
         capture = nil
+        captureKind = nil
         item = nil
         person = nil
     }
@@ -318,6 +323,7 @@ final class FeedBuilder: XMLEventHandler {
     func beginCapture(_ target: Target, _ kind: TextKind, base: String?, base64: Bool = false) {
         buffer.removeAll(keepingCapacity: true)
         capture = Capture(target: target, kind: kind, depth: frames.count, base: base, base64: base64)
+        captureKind = kind
     }
 
     private func appendStartTag(_ element: FeedElement, _ attributes: XMLAttributes) {

@@ -83,7 +83,8 @@ func equalsIgnoringCase(_ a: UnsafePointer<UInt8>, _ b: StaticString) -> Bool {
 /// removes it). Not thread-safe; one per parse.
 final class XMLPushParser {
     private var context: xmlParserCtxtPtr?
-    private unowned let handler: any XMLEventHandler
+    // The handler owns this parser and outlives it; unowned(unsafe) spares a retain per event.
+    private unowned(unsafe) let handler: any XMLEventHandler
     private var stopped = false
 
     static let options: Int32 = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue

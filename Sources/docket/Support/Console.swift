@@ -24,6 +24,11 @@ enum Console {
         Array((line + "\n").utf8).withUnsafeBytes { writeAll(fd: 2, $0) }
     }
 
+    /// Text on standard error as is (no newline): progress lines.
+    static func errorRaw(_ text: String) {
+        Array(text.utf8).withUnsafeBytes { writeAll(fd: 2, $0) }
+    }
+
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
     static var stdoutIsTerminal: Bool { isTerminal(1) }

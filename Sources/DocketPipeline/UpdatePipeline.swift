@@ -1,0 +1,242 @@
+import DocketFeeds
+import DocketFetch
+import DocketModel
+import DocketStore
+import Foundation
+
+/// `docket update`: the pipeline that keeps a knowledge base fresh, as named steps.
+///
+/// ```
+/// lock → select due feeds → fetch (libcurl, many at once) → parse (libxml2) → store (dedupe,
+/// append) → save feed state → unlock
+/// ```
+///
+/// Every feed is tried; a failing feed is recorded (state, run log, report) and never stops
+/// the run. Items are appended in batches before the feed state that produced them is saved,
+/// so a run killed at any moment loses at most the batch in flight: those feeds keep their old
+/// validators and are fetched again next time, and what was stored stays stored.
+public struct UpdatePipeline: Sendable {
+    public let knowledgeBase: KnowledgeBase
+    public let options: UpdateOptions
+    private let schedule = FetchSchedule()
+
+    public init(knowledgeBase: KnowledgeBase, options: UpdateOptions = UpdateOptions()) {
+        self.knowledgeBase = knowledgeBase
+        self.options = options
+    }
+
+    /// Runs the update. Throws only when the knowledge base cannot be locked, read or written;
+    /// feed failures are in the report.
+    public func run(progress: @Sendable (UpdateProgress) -> Void = { _ in }) async throws -> UpdateReport {
+        var report = UpdateReport(started: options.now(), finished: options.now())
+
+        // 1. Lock: one writer at a time (a second update waits up to --wait, then gives up).
+        let writer = try knowledgeBase.beginWrite(waitingUpTo: options.waitForLock)
+        var finished = false
+        defer { if !finished { try? writer.finish() } }
+        let log = try? RunLog.start(in: knowledgeBase, name: "update", now: report.started)
+        defer { try? log?.close() }
+
+        // 2. Select the feeds that are due.
+        var feeds = try knowledgeBase.feeds()
+        let due = try selectDueFeeds(feeds, now: report.started)
+        let index = Dictionary(uniqueKeysWithValues: feeds.enumerated().map { ($1.id, $0) })
+        var batch = Batch()
+        var lastFlush = ContinuousClock.now
+        progress(UpdateProgress(done: 0, total: due.count, newItems: 0, failures: 0))
+
+        // 3. Fetch them, many at once; outcomes arrive as transfers complete.
+        for await outcome in fetch(due) {
+            guard let position = index[outcome.feedID] else { continue }
+            // 4. Parse what came back (a 304 costs nothing).
+            let result = parse(outcome, feed: feeds[position], at: options.now())
+            batch.add(result, position: position)
+            // 5. Store in batches: items first, then the state that produced them.
+            if batch.itemCount >= options.batchItems || ContinuousClock.now - lastFlush >= options.flushInterval {
+                try store(&batch, into: &feeds, writer: writer, report: &report, log: log)
+                lastFlush = ContinuousClock.now
+            }
+            progress(
+                UpdateProgress(
+                    done: report.feeds.count + batch.results.count, total: due.count,
+                    newItems: report.newItems, failures: report.failures.count + batch.failureCount))
+        }
+        try store(&batch, into: &feeds, writer: writer, report: &report, log: log)
+
+        // 6. Unlock (the store brings its index up to date first).
+        finished = true
+        try writer.finish()
+        report.finished = options.now()
+        try? log?.record(RunSummary(report: report))
+        return report
+    }
+
+    // MARK: - Steps
+
+    /// Active feeds that are due (or forced), or exactly the feeds named with `--feed`.
+    func selectDueFeeds(_ feeds: [Feed], now: Date) throws -> [Feed] {
+        if let ids = options.feedIDs {
+            let known = Dictionary(feeds.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return try ids.map { id in
+                guard let feed = known[id], feed.isActive else { throw UpdateError.unknownFeed(id) }
+                return feed
+            }.filter { options.force || schedule.isDue($0.state, now: now) }
+        }
+        return feeds.filter { $0.isActive && schedule.isDue($0.state, now: now, force: options.force) }
+    }
+
+    /// Starts the transfers: conditional GETs from the stored validators.
+    func fetch(_ feeds: [Feed]) -> AsyncStream<FetchOutcome> {
+        var configuration = FeedFetcher.Configuration(
+            jobs: options.jobs, perHost: options.perHost, limits: options.limits, contact: options.contact)
+        configuration.jobs = max(1, options.jobs)
+        return FeedFetcher(configuration: configuration).fetch(feeds.map { FetchRequest(feed: $0) })
+    }
+
+    /// Turns one fetch outcome into the feed's new state and, for a 200, its parsed items.
+    func parse(_ outcome: FetchOutcome, feed: Feed, at now: Date) -> FeedResult {
+        let milliseconds = Int(outcome.elapsed.components.seconds * 1000 + outcome.elapsed.components.attoseconds / 1_000_000_000_000_000)
+        var result = FeedResult(
+            feed: feed.id, url: outcome.requestedURL, outcome: .failed, status: nil, items: [], state: feed.state,
+            error: nil, movedTo: nil, milliseconds: milliseconds)
+        switch outcome.result {
+        case .notModified:
+            result.outcome = .notModified
+            result.status = 304
+            result.state = schedule.state(after: outcome.result, from: feed.state, at: now)
+        case .failed(let error, let status, _):
+            result.status = status
+            result.error = error.description
+            result.state = schedule.state(after: outcome.result, from: feed.state, at: now)
+        case .fetched(let response):
+            result.status = response.status
+            do {
+                let parsed = try FeedParser.parse(
+                    response.body, source: feed.url, url: response.baseURL,
+                    contentType: response[header: "content-type"], feedID: feed.id)
+                let backlog = feed.state.isFirstFetch
+                result.items = parsed.items.map { item in
+                    var item = item
+                    item.fetched = now
+                    item.backlog = backlog
+                    return item
+                }
+                result.outcome = .fetched
+                result.title = parsed.title
+                result.siteURL = parsed.link
+                result.state = schedule.state(
+                    after: outcome.result, from: feed.state, at: now, minimumInterval: Self.politeInterval(parsed))
+                if let moved = response.permanentRedirect, moved != feed.url { result.movedTo = moved }
+            } catch {
+                result.error = String(describing: error)
+                result.state = schedule.state(
+                    afterFailure: result.error!, status: response.status, from: feed.state, at: now)
+            }
+        }
+        return result
+    }
+
+    /// Appends the batch's items (deduplicated), then saves the feeds' new state.
+    func store(
+        _ batch: inout Batch, into feeds: inout [Feed], writer: KnowledgeBaseWriter, report: inout UpdateReport,
+        log: RunLog?
+    ) throws {
+        guard !batch.results.isEmpty else { return }
+        let items = batch.results.flatMap(\.result.items)
+        var added: [String: Int] = [:]
+        var duplicates: [String: Int] = [:]
+        if !items.isEmpty {
+            let appended = try writer.appendItems(items, now: options.now())
+            for item in appended.added { added[item.feed, default: 0] += 1 }
+            for duplicate in appended.duplicates { duplicates[duplicate.item.feed, default: 0] += 1 }
+        }
+        for (position, result) in batch.results {
+            var feed = feeds[position]
+            feed.state = result.state
+            feed.state.items += (added[feed.id] ?? 0) + (duplicates[feed.id] ?? 0)
+            if let moved = result.movedTo { feed.url = moved }
+            if feed.title == nil, let title = result.title, !title.isEmpty { feed.title = title }
+            if feed.siteURL == nil, let site = result.siteURL { feed.siteURL = site }
+            feeds[position] = feed
+            let update = UpdateReport.FeedUpdate(
+                feed: result.feed, url: result.url, outcome: result.outcome, status: result.status,
+                newItems: added[feed.id] ?? 0, duplicates: duplicates[feed.id] ?? 0, error: result.error,
+                movedTo: result.movedTo, milliseconds: result.milliseconds)
+            report.feeds.append(update)
+            try? log?.record(update)
+        }
+        try writer.saveFeeds(feeds)
+        batch = Batch()
+    }
+
+    /// The shortest interval the feed asked for, in seconds: RSS `ttl` (minutes) or `sy:updatePeriod`.
+    static func politeInterval(_ feed: ParsedFeed) -> Int? {
+        let intervals = [feed.ttl.map { $0 * 60 }, feed.updateInterval].compactMap { $0 }
+        return intervals.max()
+    }
+
+    // MARK: - Types
+
+    /// One feed's outcome between parse and store.
+    struct FeedResult: Sendable {
+        var feed: String
+        var url: String
+        var outcome: UpdateReport.FeedUpdate.Outcome
+        var status: Int?
+        var items: [Item]
+        var state: FeedState
+        var error: String?
+        var movedTo: String?
+        var milliseconds: Int
+        var title: String?
+        var siteURL: String?
+    }
+
+    /// Results waiting to be stored.
+    struct Batch {
+        var results: [(position: Int, result: FeedResult)] = []
+        var itemCount = 0
+        var failureCount = 0
+
+        mutating func add(_ result: FeedResult, position: Int) {
+            results.append((position, result))
+            itemCount += result.items.count
+            if result.outcome == .failed { failureCount += 1 }
+        }
+    }
+
+    /// The run log's last line.
+    struct RunSummary: Encodable {
+        var summary: String
+        var started: Date
+        var finished: Date
+        var feeds: Int
+        var newItems: Int
+        var failed: Int
+
+        init(report: UpdateReport) {
+            summary = report.summary
+            started = report.started
+            finished = report.finished
+            feeds = report.feeds.count
+            newItems = report.newItems
+            failed = report.failures.count
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case summary, started, finished, feeds, failed
+            case newItems = "new_items"
+        }
+    }
+}
+
+/// Why an update could not start.
+public enum UpdateError: Error, CustomStringConvertible, Equatable {
+    case unknownFeed(String)
+
+    public var description: String {
+        switch self {
+        case .unknownFeed(let id): "no feed with id '\(id)' (see `docket feeds list`)"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import DocketStore
+import Foundation
+
+/// `docket init`: creates a knowledge base.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a knowledge base.",
+        discussion: """
+            Creates the folder layout (docket.json, feeds.json, companies.json, allegations.json, \
+            regulations.json, items/, index/, briefs/, logs/) at --kb PATH, $DOCKET_KB, \
+            $XDG_DATA_HOME/docket or ~/.local/share/docket. Running it again changes nothing.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let location = KnowledgeBaseAccess.location(global)
+        do {
+            try KnowledgeBase.create(at: location)
+            Console.print("Initialised a knowledge base at \(location.path)")
+        } catch KnowledgeBaseError.alreadyExists {
+            Console.error("docket: a knowledge base already exists at \(location.path); nothing changed")
+        } catch let error as KnowledgeBaseError {
+            throw KnowledgeBaseAccess.exit(for: error)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import DocketModel
+import DocketPipeline
+import DocketStore
+import Foundation
+
+/// `docket update`: fetch due feeds, parse, store.
+struct UpdateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Fetch the feeds that are due, parse them and store new items.",
+        discussion: """
+            Feeds are fetched many at once (at most 2 per host), with conditional GET; a feed that \
+            fails backs off (up to 24 h) and a 429/503 Retry-After is honoured. On a terminal a \
+            progress line is shown; with --quiet or under cron, only failures are reported, in one \
+            line on standard error. Each run is logged as JSON Lines under the knowledge base's logs/.
+
+            Exit status: 0 when the run completed, even if some feeds failed (see `docket feeds status`); \
+            1 when the knowledge base could not be read or written; 75 when another update holds the \
+            lock (after --wait seconds).
+            """)
+
+    @Flag(help: "Print nothing unless feeds failed.") var quiet = false
+    @Option(help: "Concurrent transfers.") var jobs = 16
+    @Option(name: .customLong("feed"), help: "Only this feed (id); repeat for several.") var feeds: [String] = []
+    @Flag(help: "Fetch now, whatever the schedule says.") var force = false
+    @Option(help: "Seconds to wait for another running update.") var wait: Double = 0
+    @Option(help: "Contact (e-mail or URL) added to the User-Agent, for publishers.") var contact: String?
+    @Flag(help: "Print the run's report as JSON.") var json = false
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        guard wait >= 0 else { throw ValidationError("--wait must be zero or more seconds") }
+    }
+
+    func run() async throws {
+        let kb = try KnowledgeBaseAccess.open(global)
+        var options = UpdateOptions()
+        options.jobs = jobs
+        options.force = force
+        options.feedIDs = feeds.isEmpty ? nil : feeds
+        options.waitForLock = wait
+        options.contact = contact
+        let showProgress = !quiet && !json && Console.stderrIsTerminal
+        let report: UpdateReport
+        do {
+            report = try await UpdatePipeline(knowledgeBase: kb, options: options).run { progress in
+                guard showProgress else { return }
+                let line = "\rupdating \(progress.done)/\(progress.total) feeds · \(progress.newItems) new items · \(progress.failures) failed"
+                Console.errorRaw(line + "\u{1B}[K")
+            }
+        } catch let error as KnowledgeBaseError {
+            if showProgress { Console.errorRaw("\n") }
+            throw KnowledgeBaseAccess.exit(for: error)
+        } catch let error as UpdateError {
+            throw CommandFailure.exit(error.description, code: 2)
+        }
+        if showProgress { Console.errorRaw("\r\u{1B}[K") }
+
+        if json {
+            let data = try DocketJSON.encoder().encode(report)
+            Console.write(Array(data) + [0x0A])
+        }
+        let failures = report.failures
+        if quiet || !Console.stderrIsTerminal {
+            if !failures.isEmpty {
+                let names = failures.prefix(3).map(\.feed).joined(separator: ", ")
+                let more = failures.count > 3 ? " and \(failures.count - 3) more" : ""
+                Console.error(
+                    "docket update: \(failures.count) of \(report.feeds.count) feeds failed (\(names)\(more)); see `docket feeds status`")
+            }
+            return
+        }
+        for failure in failures { Console.error("docket: \(failure.feed): \(failure.error ?? "failed")") }
+        if !json { Console.print(report.summary) }
+    }
+}
