@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DocketFeeds", targets: ["DocketFeeds"]),
         .library(name: "DocketFetch", targets: ["DocketFetch"]),
         .library(name: "DocketStore", targets: ["DocketStore"]),
+        .library(name: "DocketExtract", targets: ["DocketExtract"]),
         .library(name: "DocketPipeline", targets: ["DocketPipeline"]),
     ],
     dependencies: [
@@ -38,14 +39,23 @@ let package = Package(
         .target(
             name: "DocketStore",
             dependencies: ["DocketModel"]),
+        .target(
+            name: "DocketExtract",
+            dependencies: ["DocketModel"],
+            resources: [.copy("Resources")]),
+        // `make eval`: precision, recall and F1 of extraction on the labelled development set.
+        .executableTarget(
+            name: "docket-eval",
+            dependencies: ["DocketExtract", "DocketModel"],
+            path: "Sources/DocketEval"),
         // The pipelines that tie the parts together: `docket update` reads as its steps.
         .target(
             name: "DocketPipeline",
-            dependencies: ["DocketModel", "DocketFeeds", "DocketFetch", "DocketStore"]),
+            dependencies: ["DocketModel", "DocketFeeds", "DocketFetch", "DocketStore", "DocketExtract"]),
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketModel", "DocketFeeds", "DocketFetch", "DocketStore", "DocketPipeline",
+                "DocketModel", "DocketFeeds", "DocketFetch", "DocketStore", "DocketExtract", "DocketPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -64,6 +74,9 @@ let package = Package(
             name: "DocketFetchTests", dependencies: ["DocketFetch", "DocketTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore"]),
+        .testTarget(
+            name: "DocketExtractTests", dependencies: ["DocketExtract"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DocketFeedsTests", dependencies: ["DocketFeeds"],
             resources: [.copy("Fixtures")]),

@@ -1,0 +1,1 @@
+print("docket-eval: not yet")

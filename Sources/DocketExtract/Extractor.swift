@@ -1,0 +1,1 @@
+// Placeholder: the extraction engine lands here.
