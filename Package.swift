@@ -75,6 +75,8 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore"]),
         .testTarget(
+            name: "DocketPipelineTests", dependencies: ["DocketPipeline", "DocketTestSupport"]),
+        .testTarget(
             name: "DocketExtractTests", dependencies: ["DocketExtract"],
             resources: [.copy("Fixtures")]),
         .testTarget(
