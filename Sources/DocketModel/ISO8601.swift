@@ -9,22 +9,29 @@ public enum ISO8601 {
         let seconds = Int64(floor(date.timeIntervalSince1970))
         let (days, secondOfDay) = seconds.floorDivided(by: 86_400)
         let (year, month, day) = civil(fromDays: days)
-        let hour = secondOfDay / 3600, minute = (secondOfDay % 3600) / 60, second = secondOfDay % 60
-        var out = [UInt8]()
-        out.reserveCapacity(20)
-        append(&out, year, width: 4)
-        out.append(0x2D)
-        append(&out, month, width: 2)
-        out.append(0x2D)
-        append(&out, day, width: 2)
-        out.append(0x54)
-        append(&out, hour, width: 2)
-        out.append(0x3A)
-        append(&out, minute, width: 2)
-        out.append(0x3A)
-        append(&out, second, width: 2)
-        out.append(0x5A)
-        return String(decoding: out, as: UTF8.self)
+        let hour = Int(secondOfDay / 3600), minute = Int((secondOfDay % 3600) / 60), second = Int(secondOfDay % 60)
+        return String(unsafeUninitializedCapacity: 20) { out in
+            func put(_ value: Int, _ at: Int, _ width: Int) {
+                var v = max(0, value)
+                for i in stride(from: at + width - 1, through: at, by: -1) {
+                    out[i] = UInt8(0x30 + v % 10)
+                    v /= 10
+                }
+            }
+            put(year, 0, 4)
+            out[4] = 0x2D
+            put(month, 5, 2)
+            out[7] = 0x2D
+            put(day, 8, 2)
+            out[10] = 0x54
+            put(hour, 11, 2)
+            out[13] = 0x3A
+            put(minute, 14, 2)
+            out[16] = 0x3A
+            put(second, 17, 2)
+            out[19] = 0x5A
+            return 20
+        }
     }
 
     /// Just the date: `2026-11-26`.
@@ -93,19 +100,6 @@ public enum ISO8601 {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         return (Int(m <= 2 ? y + 1 : y), Int(m), Int(d))
-    }
-
-    private static func append(_ out: inout [UInt8], _ value: some BinaryInteger, width: Int) {
-        var digits = [UInt8](repeating: 0x30, count: width)
-        var v = Int(value)
-        if v < 0 { v = 0 }
-        var i = width - 1
-        while i >= 0 {
-            digits[i] = UInt8(0x30 + v % 10)
-            v /= 10
-            i -= 1
-        }
-        out.append(contentsOf: digits)
     }
 }
 

@@ -11,13 +11,24 @@ public enum StableID {
     }
 
     public static func make(_ parts: [String]) -> String {
+        hex(digest(parts).prefix(8))
+    }
+
+    /// The same 64 bits as `make`, as a number (for index keys).
+    public static func hash64(_ parts: String...) -> UInt64 {
+        var v: UInt64 = 0
+        for byte in digest(parts).prefix(8) { v = v << 8 | UInt64(byte) }
+        return v
+    }
+
+    private static func digest(_ parts: [String]) -> SHA256.Digest {
         var hasher = SHA256()
         for (index, part) in parts.enumerated() {
-            if index > 0 { hasher.update(data: [0x1F]) }
-            hasher.update(data: Array(part.utf8))
+            if index > 0 { withUnsafeBytes(of: UInt8(0x1F)) { hasher.update(bufferPointer: $0) } }
+            var part = part
+            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
-        let digest = hasher.finalize()
-        return hex(digest.prefix(8))
+        return hasher.finalize()
     }
 
     /// Full SHA-256 hex digest of text, for content hashes.

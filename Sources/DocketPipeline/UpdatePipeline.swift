@@ -45,21 +45,37 @@ public struct UpdatePipeline: Sendable {
         var lastFlush = ContinuousClock.now
         progress(UpdateProgress(done: 0, total: due.count, newItems: 0, failures: 0))
 
-        // 3. Fetch them, many at once; outcomes arrive as transfers complete.
-        for await outcome in fetch(due) {
-            guard let position = index[outcome.feedID] else { continue }
-            // 4. Parse what came back (a 304 costs nothing).
-            let result = parse(outcome, feed: feeds[position], at: options.now())
-            batch.add(result, position: position)
-            // 5. Store in batches: items first, then the state that produced them.
-            if batch.itemCount >= options.batchItems || ContinuousClock.now - lastFlush >= options.flushInterval {
-                try store(&batch, into: &feeds, writer: writer, report: &report, log: log)
-                lastFlush = ContinuousClock.now
+        // 3. Fetch them, many at once, and 4. parse each as it arrives (a 304 costs nothing),
+        // on as many cores as there are, while 5. this task stores what is parsed: in batches,
+        // items first, then the state that produced them.
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let outcomes = fetch(due)
+        let snapshot = feeds
+        try await withThrowingTaskGroup(of: (Int, FeedResult).self) { group in
+            var parsing = 0
+            func take(_ position: Int, _ result: FeedResult) throws {
+                batch.add(result, position: position)
+                if batch.itemCount >= options.batchItems || ContinuousClock.now - lastFlush >= options.flushInterval {
+                    try store(&batch, into: &feeds, writer: writer, report: &report, log: log)
+                    lastFlush = ContinuousClock.now
+                }
+                progress(
+                    UpdateProgress(
+                        done: report.feeds.count + batch.results.count, total: due.count,
+                        newItems: report.newItems, failures: report.failures.count + batch.failureCount))
             }
-            progress(
-                UpdateProgress(
-                    done: report.feeds.count + batch.results.count, total: due.count,
-                    newItems: report.newItems, failures: report.failures.count + batch.failureCount))
+            for await outcome in outcomes {
+                guard let position = index[outcome.feedID] else { continue }
+                let feed = snapshot[position]
+                let now = options.now()
+                group.addTask { (position, self.parse(outcome, feed: feed, at: now)) }
+                parsing += 1
+                if parsing >= width, let (position, result) = try await group.next() {
+                    parsing -= 1
+                    try take(position, result)
+                }
+            }
+            for try await (position, result) in group { try take(position, result) }
         }
         try store(&batch, into: &feeds, writer: writer, report: &report, log: log)
 
@@ -86,7 +102,7 @@ public struct UpdatePipeline: Sendable {
     }
 
     /// Starts the transfers: conditional GETs from the stored validators.
-    func fetch(_ feeds: [Feed]) -> AsyncStream<FetchOutcome> {
+    func fetch(_ feeds: [Feed]) -> FetchOutcomes {
         var configuration = FeedFetcher.Configuration(
             jobs: options.jobs, perHost: options.perHost, limits: options.limits, contact: options.contact)
         configuration.jobs = max(1, options.jobs)

@@ -6,7 +6,7 @@ import DocketModel
 /// Each subcommand lives in `Commands/`, parses its arguments, runs one library call or
 /// pipeline, prints the outcome and maps it to an exit code (0 success, 1 failure,
 /// 2 usage error).
-@main
+
 struct Docket: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket",

@@ -22,14 +22,17 @@ public struct FeedFetcher: Sendable {
     }
 
     /// Starts fetching `requests` and returns their outcomes in completion order, one per
-    /// request (unless the consumer goes away first). The stream finishes when all are done.
-    public func fetch(_ requests: [FetchRequest]) -> AsyncStream<FetchOutcome> {
+    /// request (unless the consumer goes away first). The sequence ends when all are done.
+    ///
+    /// At most `jobs` outcomes are ever in flight or waiting to be taken: a consumer that is
+    /// slower than the network holds back new transfers rather than letting bodies pile up.
+    public func fetch(_ requests: [FetchRequest]) -> FetchOutcomes {
         let (stream, continuation) = AsyncStream.makeStream(of: FetchOutcome.self, bufferingPolicy: .unbounded)
+        let control = FetchControl()
         guard !requests.isEmpty else {
             continuation.finish()
-            return stream
+            return FetchOutcomes(stream: stream, control: control)
         }
-        let control = FetchControl()
         // Called when the consuming task is cancelled, and when the stream and its iterator
         // are dropped before the end (a `break` out of `for await`).
         continuation.onTermination = { termination in
@@ -43,6 +46,6 @@ public struct FeedFetcher: Sendable {
         }
         thread.name = "docket-fetch"
         thread.start()
-        return stream
+        return FetchOutcomes(stream: stream, control: control)
     }
 }

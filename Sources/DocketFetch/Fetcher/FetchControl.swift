@@ -14,11 +14,31 @@ final class FetchControl: Sendable {
     private struct State {
         var cancelled = false
         var multi: Multi?
+        /// Outcomes yielded and not yet taken by the consumer.
+        var pending = 0
     }
 
     private let state = Mutex(State())
 
     var isCancelled: Bool { state.withLock { $0.cancelled } }
+
+    /// Outcomes waiting for the consumer: the driver starts no new transfer while there are
+    /// `jobs` of them, so a slow consumer (parsing, storing) bounds memory instead of letting
+    /// downloaded bodies pile up.
+    var pending: Int { state.withLock { $0.pending } }
+
+    /// The driver yielded an outcome.
+    func yielded() {
+        state.withLock { $0.pending += 1 }
+    }
+
+    /// The consumer took an outcome: room for another transfer, so wake the driver.
+    func taken() {
+        state.withLock { state in
+            state.pending -= 1
+            if let multi = state.multi { _ = curl_multi_wakeup(multi.raw) }
+        }
+    }
 
     /// Stops the transfers: sets the flag and wakes the driver out of `curl_multi_poll`.
     func cancel() {

@@ -65,7 +65,7 @@ final class FetchDriver {
 
     /// Adds waiting requests to the multi handle while there is room.
     private func startTransfers(_ multi: UnsafeMutableRawPointer) {
-        while running.count < configuration.jobs, let (host, request) = queue.next() {
+        while running.count + control.pending < configuration.jobs, let (host, request) = queue.next() {
             let transfer: CurlTransfer
             do {
                 transfer = try CurlTransfer(
@@ -126,6 +126,7 @@ final class FetchDriver {
     }
 
     private func yield(_ request: FetchRequest, _ result: FetchResult, elapsed: Duration) {
+        control.yielded()
         continuation.yield(
             FetchOutcome(feedID: request.feedID, requestedURL: request.url, result: result, elapsed: elapsed))
     }

@@ -25,7 +25,7 @@ final class DedupeIndex {
     let folder: URL
     let itemsFolder: URL
     private var table: SortedKeyTable
-    private var logged: [UInt64: [UInt64]] = [:]
+    private var logged = KeyLog()
     private var logEntries = 0
     private var unflushed: [IndexEntry] = []
     private(set) var state: IndexState
@@ -59,7 +59,7 @@ final class DedupeIndex {
             for i in 0..<whole {
                 let k = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 16, as: UInt64.self))
                 let v = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 16 + 8, as: UInt64.self))
-                index.logged[k, default: []].append(v)
+                index.logged.insert(k, v)
             }
         }
         index.logEntries = whole
@@ -69,7 +69,7 @@ final class DedupeIndex {
     /// Every location stored under `key`, ascending, without repeats.
     func values(for key: UInt64) -> [UInt64] {
         var out = table.values(for: key)
-        if let more = logged[key] {
+        if let more = logged.values(for: key) {
             out.append(contentsOf: more)
             out = Array(Set(out)).sorted()
         }
@@ -94,13 +94,13 @@ final class DedupeIndex {
     }
 
     func contains(_ key: UInt64) -> Bool {
-        logged[key] != nil || !table.values(for: key).isEmpty
+        logged.contains(key) || !table.values(for: key).isEmpty
     }
 
     /// Adds entries in memory; `flush()` makes them durable.
     func insert(_ entries: [IndexEntry]) {
         for e in entries {
-            logged[e.key, default: []].append(e.value)
+            logged.insert(e.key, e.value)
             unflushed.append(e)
         }
     }
@@ -144,7 +144,7 @@ final class DedupeIndex {
     func merge() throws {
         var fromLog: [IndexEntry] = []
         fromLog.reserveCapacity(logEntries)
-        for (k, vs) in logged { for v in vs { fromLog.append(IndexEntry(key: k, value: v)) } }
+        logged.forEach { k, v in fromLog.append(IndexEntry(key: k, value: v)) }
         fromLog.sort()
         var merged: [IndexEntry] = []
         merged.reserveCapacity(table.count + fromLog.count)

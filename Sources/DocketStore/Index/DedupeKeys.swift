@@ -14,17 +14,7 @@ import Foundation
 /// - `dup`: the kept item a duplicate line points at, so a lookup finds an item's duplicates.
 enum DedupeKeys {
     static func key(_ kind: String, _ value: String) -> UInt64 {
-        var v: UInt64 = 0
-        for c in StableID.make(kind, value).utf8 {
-            let digit: UInt8
-            switch c {
-            case 0x30...0x39: digit = c - 0x30
-            case 0x61...0x66: digit = c - 0x61 + 10
-            default: digit = 0
-            }
-            v = v << 4 | UInt64(digit)
-        }
-        return v
+        StableID.hash64(kind, value)
     }
 
     static func id(_ id: String) -> UInt64 { key("id", id) }
@@ -76,17 +66,36 @@ enum DedupeKeys {
             }
             return String(decoding: out, as: UTF8.self)
         }
+        // Scalar by scalar: ASCII directly; other letters lowercased and stripped of their
+        // accents one at a time (punctuation such as dashes and curly quotes is most of it).
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        func emit(_ scalar: Unicode.Scalar) {
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        for scalar in title.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                var c = v
+                if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    emit(Unicode.Scalar(UInt8(c)))
+                } else {
+                    pendingSpace = true
+                }
+                continue
+            }
             let p = scalar.properties
             if p.generalCategory == .nonspacingMark { continue }
-            if p.isAlphabetic || p.numericType != nil {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            } else {
+            guard p.isAlphabetic || p.numericType != nil else {
                 pendingSpace = true
+                continue
+            }
+            for s in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+            where s.properties.generalCategory != .nonspacingMark {
+                emit(s)
             }
         }
         return String(out)

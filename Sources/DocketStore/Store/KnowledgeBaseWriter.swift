@@ -82,7 +82,10 @@ public struct KnowledgeBaseWriter {
 
     private func replace<Record: Codable & Identifiable>(_ records: [Record], at url: URL) throws where Record.ID == String {
         try session.checkOpen()
-        _ = try RecordFile.load(Record.self, from: url)
+        // Never replace a file that does not parse (it is reported, not overwritten); a file
+        // this session wrote itself and nobody touched since needs no second check.
+        if !session.isAsWritten(url) { _ = try RecordFile.load(Record.self, from: url) }
         try RecordFile.save(records, to: url)
+        session.markWritten(url)
     }
 }

@@ -17,6 +17,20 @@ final class WriterSession {
     private var indexDirty = false
     private var monthSizes: [ItemMonth: UInt64] = [:]
     private let decoder = DocketJSON.decoder()
+    /// Record files this session wrote, as they were right after: unchanged since (same
+    /// inode, size and time), they need no re-validation before the next replace.
+    private var written: [String: FileSystem.FileStatus] = [:]
+
+    /// True when `url` is exactly as this session last wrote it (so it is known to parse).
+    func isAsWritten(_ url: URL) -> Bool {
+        guard let mark = written[url.path], let now = try? FileSystem.fileStatus(url) else { return false }
+        return now == mark
+    }
+
+    /// Remembers `url` as written (and so valid) by this session.
+    func markWritten(_ url: URL) {
+        written[url.path] = try? FileSystem.fileStatus(url)
+    }
 
     /// An index entry led to a place that is not the start of a stored line.
     struct StaleIndex: Error {}
