@@ -11,12 +11,15 @@ let package = Package(
         .library(name: "DocketFetch", targets: ["DocketFetch"]),
         .library(name: "DocketStore", targets: ["DocketStore"]),
         .library(name: "DocketExtract", targets: ["DocketExtract"]),
+        .library(name: "DocketRender", targets: ["DocketRender"]),
         .library(name: "DocketPipeline", targets: ["DocketPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // C libraries, reached through tiny shims (see DESIGN.md, "Wrapping libcurl and libxml2").
@@ -48,6 +51,14 @@ let package = Package(
             name: "docket-eval",
             dependencies: ["DocketExtract", "DocketModel"],
             path: "Sources/DocketEval"),
+        .target(
+            name: "DocketRender",
+            dependencies: [
+                "DocketModel",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Ink", package: "Ink"),
+            ],
+            resources: [.copy("Resources")]),
         // The pipelines that tie the parts together: `docket update` reads as its steps.
         .target(
             name: "DocketPipeline",
@@ -55,7 +66,8 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketModel", "DocketFeeds", "DocketFetch", "DocketStore", "DocketExtract", "DocketPipeline",
+                "DocketModel", "DocketFeeds", "DocketFetch", "DocketStore", "DocketExtract", "DocketRender",
+                "DocketPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -74,6 +86,9 @@ let package = Package(
             name: "DocketFetchTests", dependencies: ["DocketFetch", "DocketTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore"]),
+        .testTarget(
+            name: "DocketRenderTests", dependencies: ["DocketRender", "DocketFeeds"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DocketPipelineTests", dependencies: ["DocketPipeline", "DocketTestSupport"]),
         .testTarget(

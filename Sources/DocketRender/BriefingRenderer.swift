@@ -1,0 +1,1 @@
+// Placeholder: the renderer lands here.
