@@ -88,7 +88,9 @@ def main():
     created = "2026-11-26T00:00:00Z"
     feeds = []
     for f in range(a.feeds):
-        feeds.append({"added": created, "id": "synthetic-%04d" % f, "state": {"consecutive_failures": 0, "gone": False,
+        # Marked removed: their items stay (with their source) but no update ever fetches them.
+        feeds.append({"added": created, "id": "synthetic-%04d" % f, "removed": created,
+                      "state": {"consecutive_failures": 0, "gone": False,
                       "items": 0, "last_success": created, "last_status": 200},
                       "tags": ["synthetic"], "title": "Synthetic feed %d" % f,
                       "url": "http://127.0.0.1:9/synthetic/%04d.xml" % f})

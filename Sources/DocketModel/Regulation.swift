@@ -3,7 +3,7 @@ import Foundation
 /// A rule that moves: a bill, act, regulation, executive order or guidance, where it
 /// applies, where it stands, and the dates that matter.
 public struct Regulation: Codable, Sendable, Hashable, Identifiable {
-    /// Stable, derived from the instrument's identity (`eu-ai-act`, `us-ca-sb-53-2025`).
+    /// Stable, derived from the instrument's identity (`eu-ai-act`, `us-ca-sb-53`).
     public var id: String
     public var title: String
     /// ISO 3166 code, `EU`, or a subdivision such as `US-CA`.

@@ -38,7 +38,7 @@ public struct UpdatePipeline: Sendable {
         defer { try? log?.close() }
 
         // 2. Select the feeds that are due.
-        var feeds = try knowledgeBase.feeds()
+        var feeds = try writer.feeds()
         let due = try selectDueFeeds(feeds, now: report.started)
         let index = Dictionary(uniqueKeysWithValues: feeds.enumerated().map { ($1.id, $0) })
         var batch = Batch()

@@ -110,8 +110,7 @@ final class CurlTransfer {
                 guard let user, let data else { return 0 }
                 let transfer = Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue()
                 let n = size * count
-                let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
-                transfer.headerLine(line)
+                transfer.headerLine(UnsafeRawBufferPointer(start: data, count: n))
                 return n
             })
         if let first = failures.first {
@@ -120,19 +119,38 @@ final class CurlTransfer {
         }
     }
 
-    private func headerLine(_ raw: String) {
-        let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if line.hasPrefix("HTTP/") {
-            let parts = line.split(separator: " ", maxSplits: 2)
-            let status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+    /// One header line as libcurl delivers it (status lines included), parsed on the bytes:
+    /// it runs for every header of every response.
+    private func headerLine(_ raw: UnsafeRawBufferPointer) {
+        @inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A }
+        var start = 0
+        var end = raw.count
+        while start < end, isSpace(raw[start]) { start += 1 }
+        while end > start, isSpace(raw[end - 1]) { end -= 1 }
+        guard start < end else { return }
+        let line = UnsafeRawBufferPointer(rebasing: raw[start..<end])
+        if line.starts(with: "HTTP/".utf8) {
+            // "HTTP/1.1 301 Moved Permanently": the status is the second field.
+            var i = 0
+            while i < line.count, line[i] != 0x20 { i += 1 }
+            while i < line.count, line[i] == 0x20 { i += 1 }
+            var status = 0
+            while i < line.count, line[i] >= 0x30, line[i] <= 0x39, status < 1000 {
+                status = status * 10 + Int(line[i] - 0x30)
+                i += 1
+            }
             // 1xx (100 Continue, 103 Early Hints) precede the real response: not a hop.
             inInformational = (100..<200).contains(status)
             if !inInformational { responses.append((status, [:])) }
             return
         }
-        guard !inInformational, !line.isEmpty, let colon = line.firstIndex(of: ":"), !responses.isEmpty else { return }
-        let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !inInformational, !responses.isEmpty, let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+        var nameEnd = colon
+        while nameEnd > 0, isSpace(line[nameEnd - 1]) { nameEnd -= 1 }
+        var valueStart = colon + 1
+        while valueStart < line.count, isSpace(line[valueStart]) { valueStart += 1 }
+        let name = String(decoding: line[..<nameEnd], as: UTF8.self).lowercased()
+        let value = String(decoding: line[valueStart...], as: UTF8.self)
         responses[responses.count - 1].headers[name] = value
     }
 

@@ -5,26 +5,46 @@ import Foundation
 /// Pure bookkeeping, owned by one thread.
 struct HostQueue<Element> {
     let perHost: Int
-    private var waiting: [(host: String, element: Element)] = []
+    /// Waiting elements per host, in arrival order, each with its arrival number.
+    private var queues: [String: [(seq: Int, element: Element)]] = [:]
+    private var heads: [String: Int] = [:]
+    private var sequence = 0
+    private(set) var count = 0
     private(set) var running: [String: Int] = [:]
 
     init(perHost: Int) {
         self.perHost = max(1, perHost)
     }
 
-    var isEmpty: Bool { waiting.isEmpty }
-    var count: Int { waiting.count }
+    var isEmpty: Bool { count == 0 }
 
     mutating func append(_ element: Element, host: String) {
-        waiting.append((host, element))
+        queues[host, default: []].append((sequence, element))
+        sequence += 1
+        count += 1
     }
 
-    /// The first waiting element whose host has room, now counted as running.
+    /// The earliest waiting element whose host has room, now counted as running. Costs one
+    /// look per host with waiting elements, whatever the length of the line.
     mutating func next() -> (host: String, element: Element)? {
-        guard let index = waiting.firstIndex(where: { running[$0.host, default: 0] < perHost }) else { return nil }
-        let entry = waiting.remove(at: index)
-        running[entry.host, default: 0] += 1
-        return entry
+        var best: (host: String, seq: Int)?
+        for (host, queue) in queues where running[host, default: 0] < perHost {
+            let head = heads[host, default: 0]
+            guard head < queue.count else { continue }
+            if best == nil || queue[head].seq < best!.seq { best = (host, queue[head].seq) }
+        }
+        guard let host = best?.host, let queue = queues[host] else { return nil }
+        let head = heads[host, default: 0]
+        let element = queue[head].element
+        if head + 1 == queue.count {
+            queues[host] = nil
+            heads[host] = nil
+        } else {
+            heads[host] = head + 1
+        }
+        count -= 1
+        running[host, default: 0] += 1
+        return (host, element)
     }
 
     /// A running element of `host` ended.

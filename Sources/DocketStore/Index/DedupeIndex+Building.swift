@@ -83,10 +83,16 @@ extension DedupeIndex {
             guard let status = try FileSystem.fileStatus(url) else { return false }
             let mark = state.months[month.name]
             if let mark {
-                if status.inode != mark.inode || status.size < mark.size { return false }
-                if status.size == mark.size && status.modified == mark.modified { continue }
+                if status.size < mark.size { return false }
+                if status.inode == mark.inode && status.size == mark.size && status.modified == mark.modified { continue }
+                // Grown (a killed append), or the same bytes under a new inode or time (a copy, a
+                // clone, a restore): the bytes before the mark must be the ones indexed.
                 guard let file = try POSIXFile.openIfExists(url.path), try IndexState.tail(of: file, end: mark.size) == mark.tail
                 else { return false }
+                if status.size == mark.size {
+                    if let newMark = try IndexState.mark(of: url, end: mark.size) { setMark(month, newMark) }
+                    continue
+                }
             }
             let start = mark?.size ?? 0
             let summary = try JSONLinesReader.forEachLine(in: url, from: start) { line in

@@ -85,9 +85,13 @@ final class DedupeIndex {
         for (name, mark) in state.months where !present.contains(name) && mark.size > 0 { return false }
         for month in months {
             guard let mark = state.months[month.name] else { continue }
-            guard let status = try? FileSystem.fileStatus(itemsFolder.appendingPathComponent(month.fileName)),
-                status.inode == mark.inode, status.size >= mark.size,
-                status.size > mark.size || status.modified == mark.modified
+            let url = itemsFolder.appendingPathComponent(month.fileName)
+            guard let status = try? FileSystem.fileStatus(url), status.size >= mark.size else { return false }
+            if status.inode == mark.inode && (status.size > mark.size || status.modified == mark.modified) { continue }
+            // A new inode or time with the same bytes before the mark (a copy or a clone) is
+            // still the file that was indexed.
+            guard let file = try? POSIXFile.openIfExists(url.path),
+                (try? IndexState.tail(of: file, end: mark.size)) == mark.tail
             else { return false }
         }
         return true

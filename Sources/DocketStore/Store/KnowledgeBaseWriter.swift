@@ -26,6 +26,16 @@ public struct KnowledgeBaseWriter {
         try session.commit()
     }
 
+    /// Reads `feeds.json` under the lock. The file is then known to parse, so the next
+    /// `saveFeeds` (when nobody touched it in between) skips re-reading it before replacing it.
+    public func feeds() throws -> [Feed] {
+        try session.checkOpen()
+        let url = session.kb.feedsURL
+        let feeds = try RecordFile.load(Feed.self, from: url)
+        session.markWritten(url)
+        return feeds
+    }
+
     /// Replaces `feeds.json` (sorted by id; ids must be unique).
     public func saveFeeds(_ feeds: [Feed]) throws {
         try replace(feeds, at: session.kb.feedsURL)
