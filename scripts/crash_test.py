@@ -58,7 +58,11 @@ def serve(folder):
         def log_message(self, *a):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Server(http.server.ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass  # a killed client leaves broken pipes behind: expected here
+
+    server = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -84,9 +88,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docket", default=".build/release/docket")
     ap.add_argument("--feeds", type=int, default=200)
-    ap.add_argument("--kills", type=int, default=25)
+    ap.add_argument("--kills", type=int, default=25, help="kills that interrupt a running update")
     ap.add_argument("--seed", type=int, default=20261126)
-    ap.add_argument("--max-delay", type=float, default=2.0, help="longest wait before the kill, seconds")
+    ap.add_argument("--max-delay", type=float, default=0, help="longest wait before the kill, seconds "
+                    "(default: 90%% of how long a whole update takes here)")
     a = ap.parse_args()
     docket = os.path.abspath(a.docket)
     rng = random.Random(a.seed)
@@ -111,13 +116,25 @@ def main():
         f.write("</body></opml>")
     run("feeds", "import", os.path.join(work, "feeds.opml"))
 
+    # How long does a whole update take here? Kills are spread over that time.
+    write_feeds(www, a.feeds, 1, rng)
+    started = time.monotonic()
+    run("update", "--force", "--quiet")
+    duration = time.monotonic() - started
+    max_delay = a.max_delay or max(0.1, 0.9 * duration)
+    print("a whole update of %d feeds takes %.2fs here; kills at random in [0.02, %.2f]s" % (a.feeds, duration, max_delay))
+
     corrupt = lost = 0
-    killed_mid_run = 0
-    for n in range(1, a.kills + 1):
-        write_feeds(www, a.feeds, n, rng)
+    killed_mid_run = attempts = 0
+    generation = 1
+    while killed_mid_run < a.kills and attempts < 3 * a.kills:
+        attempts += 1
+        generation += 1
+        write_feeds(www, a.feeds, generation, rng)
         before = stored_ids(kb)
-        delay = rng.uniform(0.02, a.max_delay)
-        p = subprocess.Popen([docket, "update", "--force", "--quiet"], env=env,
+        delay = rng.uniform(0.02, max_delay)
+        # Small batches: many writes per run, so kills land during them too.
+        p = subprocess.Popen([docket, "update", "--force", "--quiet", "--batch-items", "300"], env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         finished = p.poll() is not None
@@ -128,14 +145,14 @@ def main():
         verify = run("kb", "verify", check=False)
         after = stored_ids(kb)
         missing = before - after
-        ok = verify.returncode == 0 and not missing
         corrupt += verify.returncode != 0
         lost += len(missing)
-        print("kill %2d after %.2fs%s: verify %s, items %d -> %d, lost %d"
-              % (n, delay, " (run had finished)" if finished else "", "ok" if verify.returncode == 0 else "FAILED: " + verify.stdout.strip()[:200],
+        print("run %2d: %s after %.2fs: verify %s, items %d -> %d, lost %d"
+              % (attempts, "finished before the kill" if finished else "KILLED", delay,
+                 "ok" if verify.returncode == 0 else "FAILED: " + verify.stdout.strip()[:200],
                  len(before), len(after), len(missing)))
     # A last, complete run must succeed on whatever the kills left behind.
-    write_feeds(www, a.feeds, a.kills + 1, rng)
+    write_feeds(www, a.feeds, generation + 1, rng)
     before = stored_ids(kb)
     final = run("update", "--force", "--quiet", check=False)
     verify = run("kb", "verify", check=False)
@@ -144,10 +161,11 @@ def main():
     lost += len(before - after)
     print("final update: exit %d, verify %s, items %d -> %d"
           % (final.returncode, "ok" if verify.returncode == 0 else "FAILED", len(before), len(after)))
-    print("summary: %d kills (%d mid-run), %d feeds, %d corrupt, %d lost" % (a.kills, killed_mid_run, a.feeds, corrupt, lost))
+    print("summary: %d SIGKILLs during an update (%d runs), %d feeds, %d corrupt, %d lost"
+          % (killed_mid_run, attempts, a.feeds, corrupt, lost))
     server.shutdown()
     shutil.rmtree(work, ignore_errors=True)
-    sys.exit(1 if corrupt or lost or final.returncode != 0 else 0)
+    sys.exit(1 if corrupt or lost or final.returncode != 0 or killed_mid_run < a.kills else 0)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ struct UpdateCommand: AsyncParsableCommand {
     @Option(help: "Seconds to wait for another running update.") var wait: Double = 0
     @Option(help: "Contact (e-mail or URL) added to the User-Agent, for publishers.") var contact: String?
     @Flag(help: "Print the run's report as JSON.") var json = false
+    /// For crash tests: store after this many parsed items (more, smaller writes).
+    @Option(help: .hidden) var batchItems: Int?
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -42,6 +44,7 @@ struct UpdateCommand: AsyncParsableCommand {
         options.feedIDs = feeds.isEmpty ? nil : feeds
         options.waitForLock = wait
         options.contact = contact
+        if let batchItems { options.batchItems = max(1, batchItems) }
         let showProgress = !quiet && !json && Console.stderrIsTerminal
         let report: UpdateReport
         do {
