@@ -20,6 +20,7 @@ struct Docket: AsyncParsableCommand {
         version: DocketInfo.version,
         subcommands: [
             InitCommand.self, FeedsCommand.self, UpdateCommand.self, ParseCommand.self, KBCommand.self,
+            AllegationsCommand.self, RegulationsCommand.self, CompaniesCommand.self, ReviewCommand.self,
         ]
     )
 
