@@ -1,4 +1,5 @@
 import DocketFetch
+import DocketModel
 import Foundation
 
 /// How one `docket update` runs: which feeds, how many at once, within which limits.
@@ -19,8 +20,24 @@ public struct UpdateOptions: Sendable {
     /// Items are written in batches of about this many (and at least every `flushInterval`).
     public var batchItems = 2000
     public var flushInterval: Duration = .seconds(1)
+    /// Failure backoff: first wait, and the longest, in seconds.
+    public var backoff = 15 * 60
+    public var maximumDelay = 24 * 3600
     /// The clock, for tests.
     public var now: @Sendable () -> Date = { Date() }
 
     public init() {}
+
+    /// Options from a knowledge base's settings (`config.json`).
+    public init(configuration: Configuration) {
+        let f = configuration.fetch
+        jobs = f.jobs
+        perHost = f.perHost
+        contact = f.contact
+        limits.connectTimeout = f.connectTimeout
+        limits.totalTimeout = f.totalTimeout
+        limits.maxBodyBytes = f.maxBodyMB * 1024 * 1024
+        backoff = f.backoffMinutes * 60
+        maximumDelay = f.backoffMaxHours * 3600
+    }
 }

@@ -18,11 +18,12 @@ import Foundation
 public struct UpdatePipeline: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let options: UpdateOptions
-    private let schedule = FetchSchedule()
+    private let schedule: FetchSchedule
 
     public init(knowledgeBase: KnowledgeBase, options: UpdateOptions = UpdateOptions()) {
         self.knowledgeBase = knowledgeBase
         self.options = options
+        schedule = FetchSchedule(initialBackoff: options.backoff, maximumDelay: options.maximumDelay)
     }
 
     /// Runs the update. Throws only when the knowledge base cannot be locked, read or written;

@@ -21,6 +21,7 @@ struct Docket: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, FeedsCommand.self, UpdateCommand.self, ParseCommand.self, KBCommand.self,
             AllegationsCommand.self, RegulationsCommand.self, CompaniesCommand.self, ReviewCommand.self,
+            ConfigCommand.self, CronCommand.self,
         ]
     )
 

@@ -21,29 +21,30 @@ struct UpdateCommand: AsyncParsableCommand {
             """)
 
     @Flag(help: "Print nothing unless feeds failed.") var quiet = false
-    @Option(help: "Concurrent transfers.") var jobs = 16
+    @Option(help: "Concurrent transfers (default: config fetch.jobs, 16).") var jobs: Int?
     @Option(name: .customLong("feed"), help: "Only this feed (id); repeat for several.") var feeds: [String] = []
     @Flag(help: "Fetch now, whatever the schedule says.") var force = false
     @Option(help: "Seconds to wait for another running update.") var wait: Double = 0
-    @Option(help: "Contact (e-mail or URL) added to the User-Agent, for publishers.") var contact: String?
+    @Option(help: "Contact (e-mail or URL) added to the User-Agent (default: config fetch.contact).") var contact: String?
     @Flag(help: "Print the run's report as JSON.") var json = false
     /// For crash tests: store after this many parsed items (more, smaller writes).
     @Option(help: .hidden) var batchItems: Int?
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256") }
         guard wait >= 0 else { throw ValidationError("--wait must be zero or more seconds") }
     }
 
     func run() async throws {
         let kb = try KnowledgeBaseAccess.open(global)
-        var options = UpdateOptions()
-        options.jobs = jobs
+        let config = try KnowledgeBaseAccess.run { try kb.configuration() }
+        var options = UpdateOptions(configuration: config)
+        if let jobs { options.jobs = jobs }
         options.force = force
         options.feedIDs = feeds.isEmpty ? nil : feeds
         options.waitForLock = wait
-        options.contact = contact
+        if let contact { options.contact = contact }
         if let batchItems { options.batchItems = max(1, batchItems) }
         let showProgress = !quiet && !json && Console.stderrIsTerminal
         let report: UpdateReport
