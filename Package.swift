@@ -62,7 +62,8 @@ let package = Package(
         // The pipelines that tie the parts together: `docket update` reads as its steps.
         .target(
             name: "DocketPipeline",
-            dependencies: ["DocketModel", "DocketFeeds", "DocketFetch", "DocketStore", "DocketExtract"]),
+            dependencies: ["DocketModel", "DocketFeeds", "DocketFetch", "DocketStore", "DocketExtract"],
+            resources: [.copy("Resources")]),
         .executableTarget(
             name: "docket",
             dependencies: [

@@ -1,4 +1,6 @@
 import ArgumentParser
+import DocketFeeds
+import DocketPipeline
 import DocketStore
 import Foundation
 
@@ -13,6 +15,9 @@ struct InitCommand: ParsableCommand {
             $XDG_DATA_HOME/docket or ~/.local/share/docket. Running it again changes nothing.
             """)
 
+    @Flag(help: "Also follow the curated starting set of news and policy feeds (feeds/default.opml).")
+    var withDefaultFeeds = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -24,6 +29,12 @@ struct InitCommand: ParsableCommand {
             Console.error("docket: a knowledge base already exists at \(location.path); nothing changed")
         } catch let error as KnowledgeBaseError {
             throw KnowledgeBaseAccess.exit(for: error)
+        }
+        if withDefaultFeeds {
+            let kb = try KnowledgeBaseAccess.open(global)
+            let document = try KnowledgeBaseAccess.run { try DefaultFeeds.document() }
+            let changes = try KnowledgeBaseAccess.run { try FeedRegistry(knowledgeBase: kb).importOPML(document) }
+            Console.print("Following \(changes.added.count) default feeds (see `docket feeds list`)")
         }
     }
 }
