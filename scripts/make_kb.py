@@ -7,7 +7,10 @@ store's own line format, then indexed by `docket kb reindex`.
 Titles (6-14 words) and summaries (25-70 words) draw from a Zipf-like vocabulary of 40,000
 generated words mixed with real policy and industry words, company names and categories,
 so that common and rare terms, phrases and filters all have realistic selectivity.
-Deterministic for a given --seed. Standard library only.
+Items whose title or summary names one of the companies list it in `companies`, as
+extraction would (so `company:` filters have realistic selectivity; no extra randomness, so a
+given seed gives the same text as before). Deterministic for a given --seed. Standard library
+only.
 """
 import argparse
 import bisect
@@ -27,6 +30,7 @@ REAL = ("policy regulation regulator lawsuit court ruling fine probe investigati
         "election misinformation deepfake child safety transparency audit disclosure license open source").split()
 COMPANIES = ["anthropic", "openai", "google", "meta", "microsoft", "alibaba", "deepseek", "baidu", "tencent",
              "bytedance", "nvidia", "apple", "amazon", "mistral", "xai", "samsung", "huawei", "ibm", "intel", "oracle"]
+COMPANY_SET = frozenset(COMPANIES)
 CATEGORIES = ["distillation", "scraping", "copyright", "privacy", "safety", "security", "antitrust", "deception",
               "export-controls", "labor"]
 
@@ -127,6 +131,9 @@ def main():
         }
         if not record["categories"]:
             del record["categories"]
+        mentioned = sorted(COMPANY_SET.intersection(title.lower().split() + summary.lower().rstrip(".").split()))
+        if mentioned:
+            record["companies"] = mentioned
         files[month].write(json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
         if n % 100_000 == 0 and n:
             print("make_kb: %d items" % n, file=sys.stderr)

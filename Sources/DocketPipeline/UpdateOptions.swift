@@ -23,6 +23,9 @@ public struct UpdateOptions: Sendable {
     /// Failure backoff: first wait, and the longest, in seconds.
     public var backoff = 15 * 60
     public var maximumDelay = 24 * 3600
+    /// Run extraction on the new items (companies, allegations, regulations). Without it the
+    /// items are stored with no companies, for `docket extract --all` to fill in later.
+    public var extract = true
     /// The clock, for tests.
     public var now: @Sendable () -> Date = { Date() }
 

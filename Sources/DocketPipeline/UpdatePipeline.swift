@@ -1,3 +1,4 @@
+import DocketExtract
 import DocketFeeds
 import DocketFetch
 import DocketModel
@@ -7,8 +8,9 @@ import Foundation
 /// `docket update`: the pipeline that keeps a knowledge base fresh, as named steps.
 ///
 /// ```
-/// lock → select due feeds → fetch (libcurl, many at once) → parse (libxml2) → store (dedupe,
-/// append) → save feed state → unlock
+/// lock → select due feeds → fetch (libcurl, many at once) → parse (libxml2) → extract (new
+/// items: companies, candidate allegations, regulation moves) → store (dedupe, append) →
+/// merge the findings into allegations and regulations → save feed state → unlock
 /// ```
 ///
 /// Every feed is tried; a failing feed is recorded (state, run log, report) and never stops
@@ -38,8 +40,10 @@ public struct UpdatePipeline: Sendable {
         let log = try? RunLog.start(in: knowledgeBase, name: "update", now: report.started)
         defer { try? log?.close() }
 
-        // 2. Select the feeds that are due.
+        // 2. Select the feeds that are due, and prepare extraction (the knowledge base's own
+        // company list, the bundled cue dictionaries).
         var feeds = try writer.feeds()
+        let extraction = try prepareExtraction()
         let due = try selectDueFeeds(feeds, now: report.started)
         let index = Dictionary(uniqueKeysWithValues: feeds.enumerated().map { ($1.id, $0) })
         var batch = Batch()
@@ -57,7 +61,7 @@ public struct UpdatePipeline: Sendable {
             func take(_ position: Int, _ result: FeedResult) throws {
                 batch.add(result, position: position)
                 if batch.itemCount >= options.batchItems || ContinuousClock.now - lastFlush >= options.flushInterval {
-                    try store(&batch, into: &feeds, writer: writer, report: &report, log: log)
+                    try store(&batch, into: &feeds, writer: writer, extraction: extraction, report: &report, log: log)
                     lastFlush = ContinuousClock.now
                 }
                 progress(
@@ -78,7 +82,7 @@ public struct UpdatePipeline: Sendable {
             }
             for try await (position, result) in group { try take(position, result) }
         }
-        try store(&batch, into: &feeds, writer: writer, report: &report, log: log)
+        try store(&batch, into: &feeds, writer: writer, extraction: extraction, report: &report, log: log)
 
         // 6. Unlock (the store brings its index up to date first).
         finished = true
@@ -153,19 +157,42 @@ public struct UpdatePipeline: Sendable {
         return result
     }
 
-    /// Appends the batch's items (deduplicated), then saves the feeds' new state.
+    /// The extractor and the settings it runs with.
+    struct Extraction: Sendable {
+        var extractor: Extractor?
+        var autoConfirmAbove: Double?
+    }
+
+    func prepareExtraction() throws -> Extraction {
+        guard options.extract else { return Extraction(extractor: nil) }
+        let settings = try knowledgeBase.configuration().extraction
+        let dictionary = try ExtractionDictionary.bundled().replacingCompanies(try knowledgeBase.companies())
+        return Extraction(
+            extractor: Extractor(dictionary: dictionary, minimumConfidence: settings.minConfidence),
+            autoConfirmAbove: settings.autoConfirmAbove)
+    }
+
+    /// Stores a batch: extracts from its new items, appends them (deduplicated), merges what
+    /// extraction found into the allegations and regulations, then saves the feeds' new state.
     func store(
-        _ batch: inout Batch, into feeds: inout [Feed], writer: KnowledgeBaseWriter, report: inout UpdateReport,
-        log: RunLog?
+        _ batch: inout Batch, into feeds: inout [Feed], writer: KnowledgeBaseWriter, extraction: Extraction,
+        report: inout UpdateReport, log: RunLog?
     ) throws {
         guard !batch.results.isEmpty else { return }
-        let items = batch.results.flatMap(\.result.items)
         var added: [String: Int] = [:]
         var duplicates: [String: Int] = [:]
-        if !items.isEmpty {
-            let appended = try writer.appendItems(items, now: options.now())
+        // 5a. Extract from the items not stored yet (a re-fetched feed's old items drop out).
+        var fresh = try writer.unstoredItems(batch.results.flatMap(\.result.items))
+        let found = extraction.extractor?.extract(items: fresh) ?? []
+        for (index, extraction) in zip(fresh.indices, found) { fresh[index].companies = extraction.companies }
+        // 5b. Append them, deduplicated across feeds.
+        if !fresh.isEmpty {
+            let appended = try writer.appendItems(fresh, now: options.now())
             for item in appended.added { added[item.feed, default: 0] += 1 }
             for duplicate in appended.duplicates { duplicates[duplicate.item.feed, default: 0] += 1 }
+            // 5c. Merge what the new stories say into the allegations and regulations.
+            let kept = Set(appended.added.map(\.id))
+            try mergeFindings(found.filter { kept.contains($0.item) }, writer: writer, extraction: extraction, report: &report)
         }
         for (position, result) in batch.results {
             var feed = feeds[position]
@@ -184,6 +211,34 @@ public struct UpdatePipeline: Sendable {
         }
         try writer.saveFeeds(feeds)
         batch = Batch()
+    }
+
+    /// Joins the findings to the existing records (the merger never overwrites what a person
+    /// confirmed or edited) and saves the files that changed.
+    func mergeFindings(
+        _ found: [ItemExtraction], writer: KnowledgeBaseWriter, extraction: Extraction, report: inout UpdateReport
+    ) throws {
+        guard let extractor = extraction.extractor,
+            found.contains(where: { !$0.allegations.isEmpty || !$0.regulations.isEmpty || !$0.statusReports.isEmpty })
+        else { return }
+        let allegations = try knowledgeBase.allegations()
+        let regulations = try knowledgeBase.regulations()
+        var merged = extractor.merge(found, allegations: allegations, regulations: regulations)
+        if let threshold = extraction.autoConfirmAbove {
+            for index in merged.allegations.indices
+            where merged.allegations[index].status == .candidate && !merged.allegations[index].edited
+                && merged.allegations[index].confidence >= threshold
+            {
+                merged.allegations[index].status = .confirmed
+                merged.allegations[index].history.append(
+                    StatusChange(status: "confirmed", date: options.now(), source: "auto-confirm"))
+            }
+        }
+        if merged.allegations != allegations { try writer.saveAllegations(merged.allegations) }
+        if merged.regulations != regulations { try writer.saveRegulations(merged.regulations) }
+        report.changes += merged.changes.map(\.description)
+        report.newAllegations += merged.changes.filter { $0.kind == .allegationAdded }.count
+        report.newRegulations += merged.changes.filter { $0.kind == .regulationAdded }.count
     }
 
     /// The shortest interval the feed asked for, in seconds: RSS `ttl` (minutes) or `sy:updatePeriod`.

@@ -6,6 +6,11 @@ public struct UpdateReport: Sendable, Codable {
     public var started: Date
     public var finished: Date
     public var feeds: [FeedUpdate] = []
+    /// Allegations and regulation records extraction created in this run.
+    public var newAllegations = 0
+    public var newRegulations = 0
+    /// Every change extraction made to allegations and regulations, in words.
+    public var changes: [String] = []
 
     /// The outcome for one feed.
     public struct FeedUpdate: Sendable, Codable, Hashable {
@@ -46,11 +51,14 @@ public struct UpdateReport: Sendable, Codable {
     public var summary: String {
         let fetched = feeds.filter { $0.outcome == .fetched }.count
         return "\(feeds.count) feed\(feeds.count == 1 ? "" : "s"): \(newItems) new item\(newItems == 1 ? "" : "s"), "
-            + "\(fetched) fetched, \(notModified) not modified, \(failures.count) failed"
+            + "\(fetched) fetched, \(notModified) not modified, \(failures.count) failed; "
+            + "\(newAllegations) new allegation\(newAllegations == 1 ? "" : "s"), \(newRegulations) new regulation record\(newRegulations == 1 ? "" : "s")"
     }
 
     enum CodingKeys: String, CodingKey {
-        case started, finished, feeds
+        case started, finished, feeds, changes
+        case newAllegations = "new_allegations"
+        case newRegulations = "new_regulations"
     }
 }
 

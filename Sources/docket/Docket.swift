@@ -15,13 +15,15 @@ struct Docket: AsyncParsableCommand {
             Docket fetches RSS and Atom feeds, keeps a local JSON knowledge base of allegations, \
             companies and regulations (each traceable to its sources), and renders Markdown briefings.
 
-            Start with `docket parse FILE|URL` to see how Docket reads a feed.
+            Start with `docket init`, `docket feeds add URL` (or `docket init --with-default-feeds`), \
+            `docket update`, then `docket search`, `docket review` and `docket brief`.
             """,
         version: DocketInfo.version,
         subcommands: [
             InitCommand.self, FeedsCommand.self, UpdateCommand.self, ParseCommand.self, KBCommand.self,
-            AllegationsCommand.self, RegulationsCommand.self, CompaniesCommand.self, ReviewCommand.self,
-            ConfigCommand.self, CronCommand.self,
+            ExtractCommand.self, AllegationsCommand.self, RegulationsCommand.self, CompaniesCommand.self, ReviewCommand.self,
+            ConfigCommand.self, CronCommand.self, SearchCommand.self, WatchCommand.self,
+            BriefCommand.self, TableCommand.self, ExportCommand.self,
         ]
     )
 

@@ -18,12 +18,14 @@ public struct KnowledgeBaseWriter {
     /// The knowledge base being written.
     public var knowledgeBase: KnowledgeBase { session.kb }
 
-    /// Brings the dedupe index up to date and releases the lock. Further use of this writer
-    /// throws. (`KnowledgeBase.write` calls it for you.)
+    /// Brings the dedupe index up to date, indexes the items this writer appended for search
+    /// (`index/search/`), and releases the lock. Further use of this writer throws.
+    /// (`KnowledgeBase.write` calls it for you.)
     public func finish() throws {
         defer { session.close() }
         try session.checkOpen()
         try session.commit()
+        if session.appended { try SearchIndexWriter.update(session.kb) }
     }
 
     /// Reads `feeds.json` under the lock. The file is then known to parse, so the next
@@ -84,10 +86,11 @@ public struct KnowledgeBaseWriter {
         }
     }
 
-    /// Rebuilds `index/` from the month files.
+    /// Rebuilds `index/` from the month files: the dedupe index and the search index.
     public func reindex() throws {
         try session.checkOpen()
         try session.rebuildIndex()
+        try SearchIndexWriter.rebuild(session.kb)
     }
 
     private func replace<Record: Codable & Identifiable>(_ records: [Record], at url: URL) throws where Record.ID == String {

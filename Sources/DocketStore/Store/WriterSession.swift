@@ -16,6 +16,8 @@ final class WriterSession {
     private var index: DedupeIndex?
     private var indexDirty = false
     private var monthSizes: [ItemMonth: UInt64] = [:]
+    /// True once this session appended lines: `finish()` then updates the search index.
+    private(set) var appended = false
     private let decoder = DocketJSON.decoder()
     /// Record files this session wrote, as they were right after: unchanged since (same
     /// inode, size and time), they need no re-validation before the next replace.
@@ -65,6 +67,16 @@ final class WriterSession {
     }
 
     // MARK: - Index
+
+    /// The items whose ids are not stored yet (in their order): what an update should extract
+    /// from before appending. Costs index lookups only.
+    func unstored(_ items: [Item]) throws -> [Item] {
+        let index = try loadedIndex()
+        var seen = Set<String>()
+        return items.filter { item in
+            seen.insert(item.id).inserted && !index.contains(DedupeKeys.id(item.id))
+        }
+    }
 
     /// The index, loaded on first use: brought up to date with lines past its marks, or
     /// rebuilt when missing, damaged or stale.
@@ -204,6 +216,7 @@ final class WriterSession {
         index.insert(batchEntries)
         for (month, mark) in marks { index.setMark(month, mark) }
         indexDirty = true
+        if !marks.isEmpty { appended = true }
         return result
     }
 

@@ -52,7 +52,7 @@ struct CronCommand: ParsableCommand {
                 # Docket: crontab lines for the knowledge base at \(root)
                 # Install: crontab -e, then paste. Errors are appended to \(log).
                 \(schedule.cron(minute: minute)) \(Self.quote(docket)) --kb \(Self.quote(root)) update --quiet --wait 600 >>\(Self.quote(log)) 2>&1
-                30 7 * * 1 mkdir -p \(Self.quote(briefFolder)) && \(Self.quote(docket)) --kb \(Self.quote(root)) brief -o \(Self.quote(briefFolder))/"$(date +\\%G-W\\%V).md" >>\(Self.quote(log)) 2>&1
+                30 7 * * 1 mkdir -p \(Self.quote(briefFolder)) && \(Self.quote(docket)) --kb \(Self.quote(root)) brief -o \(Self.quote(briefFolder))/"$(date -d '7 days ago' +\\%G-W\\%V).md" >>\(Self.quote(log)) 2>&1
 
 
                 """
@@ -91,7 +91,7 @@ struct CronCommand: ParsableCommand {
 
                 [Service]
                 Type=oneshot
-                ExecStart=/bin/sh -c 'mkdir -p \(briefFolder) && exec \(docket) --kb \(root) brief -o \(briefFolder)/$$(date +%%G-W%%V).md'
+                ExecStart=/bin/sh -c 'mkdir -p \(briefFolder) && exec \(docket) --kb \(root) brief -o \(briefFolder)/$$(date -d "7 days ago" +%%G-W%%V).md'
 
                 # ~/.config/systemd/user/docket-brief.timer
                 [Unit]

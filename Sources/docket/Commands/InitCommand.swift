@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocketExtract
 import DocketFeeds
 import DocketPipeline
 import DocketStore
@@ -23,7 +24,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let location = KnowledgeBaseAccess.location(global)
         do {
-            try KnowledgeBase.create(at: location)
+            // The bundled seed companies become the knowledge base's own, editable list.
+            let seed = try KnowledgeBaseAccess.run { try ExtractionDictionary.bundled().companies }
+            try KnowledgeBase.create(at: location, companies: seed)
             Console.print("Initialised a knowledge base at \(location.path)")
         } catch KnowledgeBaseError.alreadyExists {
             Console.error("docket: a knowledge base already exists at \(location.path); nothing changed")

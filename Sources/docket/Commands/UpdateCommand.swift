@@ -4,11 +4,11 @@ import DocketPipeline
 import DocketStore
 import Foundation
 
-/// `docket update`: fetch due feeds, parse, store.
+/// `docket update`: fetch due feeds, parse, store, extract.
 struct UpdateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Fetch the feeds that are due, parse them and store new items.",
+        abstract: "Fetch the feeds that are due, parse them, store new items and extract from them.",
         discussion: """
             Feeds are fetched many at once (at most 2 per host), with conditional GET; a feed that \
             fails backs off (up to 24 h) and a 429/503 Retry-After is honoured. On a terminal a \
@@ -27,6 +27,10 @@ struct UpdateCommand: AsyncParsableCommand {
     @Option(help: "Seconds to wait for another running update.") var wait: Double = 0
     @Option(help: "Contact (e-mail or URL) added to the User-Agent (default: config fetch.contact).") var contact: String?
     @Flag(help: "Print the run's report as JSON.") var json = false
+    @Flag(
+        name: .customLong("extract"), inversion: .prefixedNo,
+        help: "Extract companies, allegations and regulations from the new items (--no-extract: store only; `docket extract --all` catches up).")
+    var extract = true
     /// For crash tests: store after this many parsed items (more, smaller writes).
     @Option(help: .hidden) var batchItems: Int?
     @OptionGroup var global: GlobalOptions
@@ -42,6 +46,7 @@ struct UpdateCommand: AsyncParsableCommand {
         var options = UpdateOptions(configuration: config)
         if let jobs { options.jobs = jobs }
         options.force = force
+        options.extract = extract
         options.feedIDs = feeds.isEmpty ? nil : feeds
         options.waitForLock = wait
         if let contact { options.contact = contact }

@@ -10,13 +10,16 @@ enum CurationOutput {
     /// Runs a curation change; a refused change prints one line and exits 1.
     static func curate<T>(_ global: GlobalOptions, _ body: (Curator) throws -> T) throws -> T {
         let kb = try KnowledgeBaseAccess.open(global)
-        let curator = Curator(knowledgeBase: kb, categories: CurationOutput.categories())
+        let curator = Curator(knowledgeBase: kb, categories: CurationOutput.categories(for: kb))
         return try KnowledgeBaseAccess.run { try body(curator) }
     }
 
-    /// The taxonomy's category ids (nil: accept any slug).
-    static func categories() -> Set<String>? {
-        nil  // wired to the extraction dictionary's taxonomy once it lands
+    /// The taxonomy's category ids: the knowledge base's dictionaries (its `dictionaries/`
+    /// folder over the bundled seeds), plus `other`, which extraction gives an allegation whose
+    /// sentence names no category. Nil (accept any slug) only when no taxonomy can be read.
+    static func categories(for kb: KnowledgeBase) -> Set<String>? {
+        guard let dictionary = try? ExtractCommand.dictionary(for: kb) else { return nil }
+        return Set(dictionary.categories.map(\.id) + ["other"])
     }
 
     static func json(_ value: some Encodable) throws {

@@ -1,0 +1,65 @@
+/// Documents that every required node matches, no excluded node matches, and every date
+/// window admits. The rarest required node leads; the others are advanced to it.
+final class AndMatcher: Matcher {
+    private let required: [Matcher]
+    private let excluded: [Matcher]
+    private let windows: [DateWindow]
+    private let docTable: DocTable
+
+    /// `required` must not be empty (lead with an `AllMatcher` when there is nothing else).
+    init(required: [Matcher], excluded: [Matcher], windows: [DateWindow], docTable: DocTable) {
+        self.required = required.sorted { $0.cost < $1.cost }
+        self.excluded = excluded
+        self.windows = windows
+        self.docTable = docTable
+    }
+
+    override var cost: Int { required.first?.cost ?? 0 }
+
+    override func advance(to target: UInt32) -> UInt32 {
+        if started && doc >= target { return doc }
+        started = true
+        var target = target
+        let lead = required[0]
+        outer: while true {
+            var d = lead.advance(to: target)
+            if d == Self.end { break }
+            var i = 1
+            while i < required.count {
+                let di = required[i].advance(to: d)
+                if di == Self.end { break outer }
+                if di != d {
+                    d = lead.advance(to: di)
+                    if d == Self.end { break outer }
+                    i = 1
+                    continue
+                }
+                i += 1
+            }
+            if admitted(d) {
+                doc = d
+                return d
+            }
+            target = d + 1
+        }
+        doc = Self.end
+        return doc
+    }
+
+    @inline(__always)
+    private func admitted(_ d: UInt32) -> Bool {
+        for w in windows where !w.admits(docTable, d) { return false }
+        for e in excluded where e.advance(to: d) == d { return false }
+        return true
+    }
+
+    override func score() -> Double {
+        var s = 0.0
+        for r in required { s += r.score() }
+        return s
+    }
+
+    override func collectMatchedTerms(into out: inout [String]) {
+        for r in required { r.collectMatchedTerms(into: &out) }
+    }
+}

@@ -1,0 +1,54 @@
+import DocketModel
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension KnowledgeBase {
+    /// Kept items dated in `[start, end)` (by `published`, else `fetched`: the date that
+    /// placed them in their month file) and how many of those came from a feed's first fetch
+    /// (`backlog`). Reads only the month files the range overlaps, line by line, without
+    /// decoding items: the dates are compared as the 20-byte ISO 8601 text Docket writes.
+    public func itemCounts(from start: Date, to end: Date) throws -> (items: Int, backlog: Int) {
+        guard start < end else { return (0, 0) }
+        let first = ItemMonth(date: start), last = ItemMonth(date: end.addingTimeInterval(-1))
+        let low = Array(ISO8601.string(from: start).utf8), high = Array(ISO8601.string(from: end).utf8)
+        let published = Array("\"published\":\"".utf8), fetched = Array("\"fetched\":\"".utf8)
+        let backlogMarker = Array("\"backlog\":true".utf8)
+        var items = 0, backlog = 0
+        for month in try DedupeIndex.monthFiles(in: itemsURL) where month >= first && month <= last {
+            try JSONLinesReader.forEachLine(in: monthURL(month)) { line in
+                let bytes = line.bytes
+                guard !JSONLinesReader.contains(bytes, StoredItem.duplicateMarker) else { return }
+                guard let at = Self.offset(of: published, in: bytes) ?? Self.offset(of: fetched, in: bytes),
+                    at + 20 <= bytes.count
+                else { return }
+                let date = UnsafeRawBufferPointer(rebasing: bytes[at..<(at + 20)])
+                guard !date.lexicographicallyPrecedes(low), date.lexicographicallyPrecedes(high) else { return }
+                items += 1
+                if JSONLinesReader.contains(bytes, backlogMarker) { backlog += 1 }
+            }
+        }
+        return (items, backlog)
+    }
+
+    /// The offset just after `needle` in `bytes`, or nil.
+    private static func offset(of needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress, let head = needle.first, bytes.count >= needle.count else { return nil }
+        let last = bytes.count - needle.count
+        var at = 0
+        return needle.withUnsafeBytes { n -> Int? in
+            guard let nb = n.baseAddress else { return nil }
+            while at <= last {
+                guard let hit = memchr(base + at, Int32(head), last - at + 1) else { return nil }
+                let found = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + found, nb, needle.count) == 0 { return found + needle.count }
+                at = found + 1
+            }
+            return nil
+        }
+    }
+}
