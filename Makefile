@@ -66,7 +66,9 @@ completions: release
 	@echo "completions in .build/completions (bash: source docket.bash; zsh: put _docket on \$$fpath)"
 
 man: deps
-	$(SWIFT) package plugin --allow-writing-to-directory .build/man generate-manual --output-directory .build/man
+	$(SWIFT) package plugin generate-manual --configuration debug
+	mkdir -p .build/man
+	cp .build/plugins/GenerateManual/outputs/docket/docket.1 .build/man/docket.1
 	@echo "man page: man .build/man/docket.1"
 
 # Installs the binary and its resource bundles (seed data, templates, default feeds) together.

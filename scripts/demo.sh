@@ -1,8 +1,9 @@
 #!/bin/sh
 # The demo: Docket's main job, offline, on the sample feeds in feeds/samples/ (fictional
 # news and policy items, dated in ISO week 2026-W47). A loopback web server serves them; a
-# temporary knowledge base is created, updated (fetch → parse → store → extract), the
-# high-confidence candidates are confirmed, and the weekly briefing is printed.
+# temporary knowledge base is created with a saved search, updated (fetch → parse → store →
+# extract), the high-confidence candidates are confirmed, and the weekly briefing is printed.
+# DOCKET=path/to/docket runs another build of Docket (default: .build/release/docket).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 docket="${DOCKET:-$here/.build/release/docket}"
@@ -35,6 +36,8 @@ echo "── docket feeds add (3 sample feeds on $base)" >&2
 "$docket" feeds add "$base/technews.rss" --title "Tech News Daily" --tag news >&2
 "$docket" feeds add "$base/policywatch.atom" --title "Policy Watch" --tag policy >&2
 "$docket" feeds add "$base/wire.rdf" --title "Example Wire" --tag news >&2
+echo "── docket watch add distillation 'distillation OR distilling'" >&2
+"$docket" watch add distillation 'distillation OR distilling' >&2
 echo "── docket update" >&2
 "$docket" update >&2
 echo "── docket review --accept-above 0.9" >&2

@@ -40,8 +40,7 @@ public struct UpdatePipeline: Sendable {
         let log = try? RunLog.start(in: knowledgeBase, name: "update", now: report.started)
         defer { try? log?.close() }
 
-        // 2. Select the feeds that are due, and prepare extraction (the knowledge base's own
-        // company list, the bundled cue dictionaries).
+        // 2. Select the feeds that are due, and prepare extraction.
         var feeds = try writer.feeds()
         let extraction = try prepareExtraction()
         let due = try selectDueFeeds(feeds, now: report.started)
@@ -166,7 +165,11 @@ public struct UpdatePipeline: Sendable {
     func prepareExtraction() throws -> Extraction {
         guard options.extract else { return Extraction(extractor: nil) }
         let settings = try knowledgeBase.configuration().extraction
-        let dictionary = try ExtractionDictionary.bundled().replacingCompanies(try knowledgeBase.companies())
+        // The bundled seeds, overridden by the knowledge base's own dictionaries/ when present,
+        // with its companies.json: the same dictionaries `docket extract --all` uses.
+        let dictionary = try ExtractionDictionary.forKnowledgeBase(
+            overrides: knowledgeBase.root.appendingPathComponent("dictionaries", isDirectory: true),
+            companies: try knowledgeBase.companies())
         return Extraction(
             extractor: Extractor(dictionary: dictionary, minimumConfidence: settings.minConfidence),
             autoConfirmAbove: settings.autoConfirmAbove)

@@ -81,7 +81,50 @@ import Testing
                 == [#"["openai"] → ["deepseek"] distillation"#])
     }
 
+    @Test func theSourceOfAReportIsNoSecondAccusation() {
+        #expect(
+            triples(
+                "OpenAI says DeepSeek used the US company's proprietary models to train its own competitor, according to the Financial Times."
+            ) == [#"["openai"] → ["deepseek"] distillation"#])
+    }
+
     // MARK: constructions
+
+    @Test func lookingIntoWhetherIsAnInquiryButLookingIntoAPlanIsNot() {
+        #expect(
+            triples(
+                "The US Commerce Department is looking into whether DeepSeek has been using restricted Nvidia chips obtained through intermediaries."
+            ) == [#"["commerce-department"] → ["deepseek"] export-controls"#])
+        #expect(triples("Apple is looking into adding Gemini to Siri.").isEmpty)
+    }
+
+    @Test func anAuthorityOrderingACompanyToActAccusesIt() {
+        #expect(
+            triples(
+                "Italy's privacy regulator, the Garante, ordered DeepSeek to block its chatbot over its handling of personal data."
+            ) == [#"["italy-garante"] → ["deepseek"] privacy"#])
+        #expect(triples("DeepSeek said it would block its chatbot in Italy.").isEmpty)
+    }
+
+    @Test func anActDatedInAnotherYearIsASeparateAllegation() {
+        let dated = found(
+            "Italy's Garante fined DeepSeek €3 million on Wednesday over the personal data of its users. The Garante fined OpenAI €15 million in December 2024 over similar personal data issues.")
+        #expect(dated.allegations.map(\.accused).sorted { $0.joined() < $1.joined() } == [["deepseek"], ["openai"]])
+        // Undated, the second company is a co-defendant of the same act.
+        let undated = found(
+            "Italy's Garante fined DeepSeek €3 million on Wednesday over the personal data of its users. The Garante also fined OpenAI over the same personal data issues.")
+        #expect(undated.allegations.map(\.accused) == [["deepseek", "openai"]])
+    }
+
+    @Test func aRelativeAfterAnAppositionRefersToWhatTheAppositionDescribes() {
+        let result = triples(
+            "Perplexity has been sued by Dow Jones and the New York Post, two units of Rupert Murdoch's News Corp, which accuse the start-up of copying their journalism.")
+        #expect(result == [#"["dow-jones", "new-york-post"] → ["perplexity"] copyright"#])
+        // Without the apposition, `which` refers to the organisation before it.
+        #expect(
+            triples("Perplexity has been sued by News Corp, which accuses the start-up of copying its journalism.")
+                == [#"["news-corp"] → ["perplexity"] copyright"#])
+    }
 
     @Test func aRelativeClauseAfterADescribedSubjectIsSkipped() throws {
         let result = found(
@@ -124,6 +167,12 @@ import Testing
     @Test func aStartMovedToALaterDateIsADelay() {
         #expect(moves("California's SB 942 will now take effect on 2 August 2026 instead of 1 January.") == ["us-ca-sb-942 US-CA delayed"])
         #expect(moves("California's SB 942 will take effect on 1 January 2026.").allSatisfy { $0.hasSuffix("in-force") })
+    }
+
+    @Test func anAdverbOfDegreeOrTimeKeepsTheStatusCue() {
+        #expect(moves("The Digital Services Act became fully applicable on Saturday.") == ["eu-dsa EU applicable"])
+        #expect(moves("The first AI Act bans now apply across the EU.") == ["eu-ai-act EU applicable"])
+        #expect(moves("The AI Act would now apply to chatbots under the proposal.").allSatisfy { !$0.hasSuffix("applicable") })
     }
 
     @Test func aProposedNumberedThingIsNotAProposedInstrument() {

@@ -25,6 +25,23 @@ import Testing
         #expect(table[5][2].hasPrefix("accused, unconfirmed: OpenAI says DeepSeek distilled"))
     }
 
+    @Test func rowsCiteDistinctReportsAndTheSourceOfTheirText() throws {
+        // Many sentences of the newest report, and the first report the row's text comes from.
+        var a = Sample.allegations[0]
+        a.evidence = [a.evidence[0]] + (1...5).map {
+            Evidence(item: "i11", sentence: "The dispute continued (\($0)).", date: Sample.date("2026-11-26T09:00:00Z"))
+        }
+        let lookup = Sample.Lookup()
+        let out = try Sample.renderer("table").table(
+            TableRequest(topic: "distillation", asOf: Sample.date("2026-11-30")), allegations: [a], regulations: [],
+            companies: Sample.companies, feeds: Sample.feeds, format: .markdown) { lookup($0) }
+        let table = try #require(MarkdownInspector.tables(out).first)
+        #expect(table[3][2] == "accused: Anthropic said Alibaba's Qwen team queried Claude millions of times to learn from its answers. [1] [2]")
+        #expect(out.contains("1. [Anthropic says Alibaba queried Claude at scale to train Qwen]"))
+        #expect(out.contains("2. [Alibaba distillation dispute, day two]"))
+        #expect(Set(lookup.calls) == ["i1", "i11"])
+    }
+
     @Test func everyCategoryWithoutTopic() throws {
         let out = try render(TableRequest(asOf: Sample.date("2026-11-30")))
         let tables = MarkdownInspector.tables(out)

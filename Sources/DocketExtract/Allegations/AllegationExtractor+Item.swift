@@ -148,13 +148,16 @@ extension AllegationExtractor {
             }
         }
 
-        // One act per accuser and category: a co-defendant named in another sentence joins it.
+        // One act per accuser and category: a co-defendant named in another sentence joins it,
+        // unless that sentence dates its act in a year the other does not (`The Garante fined
+        // OpenAI in December 2024` in a story about a new fine is an earlier, separate act).
         var joined: [Draft] = []
         for draft in drafts {
             let lawsuit = draft.joinsLawsuit ? joined.indices.max(by: { joined[$0].confidence < joined[$1].confidence }) : nil
+            let years = Self.years(in: draft.evidence.map(\.sentence))
             if let index = lawsuit ?? (draft.accusers.isEmpty || draft.fallback || !draft.primary ? nil : joined.firstIndex(where: {
                 $0.accusers == draft.accusers && $0.category == draft.category && $0.names == draft.names && !$0.fallback
-                    && $0.primary
+                    && $0.primary && years.isSubset(of: Self.years(in: $0.evidence.map(\.sentence)))
             })) {
                 var merged = joined[index]
                 merged.accused = Array(Set(merged.accused + draft.accused)).sorted()
@@ -212,7 +215,13 @@ extension AllegationExtractor {
         // Accuser-less drafts join a complete draft about the same accused and category.
         drafts = drafts.filter { draft in
             guard draft.accusers.isEmpty, draft.names.isEmpty else { return true }
-            return !drafts.contains { !$0.accusers.isEmpty && $0.accused == draft.accused && $0.category == draft.category }
+            // … or a complete reading of the same sentence (`A says B used A's models …, according
+            // to the FT`: the newspaper is no accuser, and the act is the one A alleges).
+            let sentences = Set(draft.evidence.map(\.sentence))
+            return !drafts.contains {
+                !$0.accusers.isEmpty && $0.accused == draft.accused
+                    && ($0.category == draft.category || !sentences.isDisjoint(with: $0.evidence.map(\.sentence)))
+            }
         }
 
         // Denials: status reports; and the allegation they answer when the sentence names its accusers.
@@ -263,6 +272,25 @@ extension AllegationExtractor {
                 confidence: (confidence * 100).rounded() / 100)
         }
         return (allegations, reports)
+    }
+
+    /// Years (1990–2099) written in sentences: `in December 2024`, `since 2019`.
+    static func years(in sentences: [String]) -> Set<Int> {
+        var out: Set<Int> = []
+        for sentence in sentences {
+            let bytes = Array(sentence.utf8)
+            var i = 0
+            while i + 4 <= bytes.count {
+                let isBoundaryBefore = i == 0 || !(bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39)
+                let isBoundaryAfter = i + 4 == bytes.count || !(bytes[i + 4] >= 0x30 && bytes[i + 4] <= 0x39)
+                if isBoundaryBefore, isBoundaryAfter, bytes[i..<(i + 4)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                    let value = bytes[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                    if (1990...2099).contains(value) { out.insert(value) }
+                }
+                i += 1
+            }
+        }
+        return out
     }
 
     private struct Resolved {

@@ -99,7 +99,7 @@ struct GrammarWords: Sendable {
         roleNouns = keys(
             """
             maker makers creator creators developer developers owner owners operator operators parent publisher \
-            publishers backer backers investor investors partner unit subsidiary affiliate founder founders
+            publishers backer backers investor investors partner partners unit units subsidiary subsidiaries affiliate affiliates founder founders
             """)
         companyHeads = keys(
             """

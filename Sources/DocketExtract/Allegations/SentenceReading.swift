@@ -268,6 +268,12 @@ struct SentenceReading {
     /// parenthetical (`Anthropic, which makes Claude, accused …`), with coordination; else a
     /// description or pronoun (`The company`, `It`), else people (`A group of authors`).
     func subject(before t: Int) -> Party? {
+        // `A and B, two units of C, which accuse …`: the relative's antecedent, past an apposition.
+        if t - 1 > range.lowerBound, isIn(t - 1, words.relativePronouns), gap(t - 1).contains(.comma),
+            let antecedent = appositionAntecedent(endingAt: t - 2)
+        {
+            return .group(antecedent)
+        }
         var k = t - 1
         // Where the clause's subject ends: before a skipped parenthetical (`The data-labelling
         // company, which counts OpenAI and Meta among its customers, has been sued …`).
@@ -285,6 +291,32 @@ struct SentenceReading {
             k -= 1
         }
         return describedSubject(before: end)
+    }
+
+    /// `A, two units of C` / `A, the owner of C` ending at `e`: an apposition whose head is a role
+    /// noun (`units`, `owner`, `publisher`) describes A, so A (with its coordination) is what a
+    /// following `which`/`who` refers to. Nil when the phrase is not such an apposition.
+    func appositionAntecedent(endingAt e: Int) -> PartyGroup? {
+        guard e > range.lowerBound, let inner = unitEndingAt[e] else { return nil }
+        // Back over the owner's name and determiners (`Rupert Murdoch's`, `the`) to `of`.
+        var k = inner.first - 1
+        var steps = 0
+        while k > range.lowerBound, steps < 4, !isIn(k, [words.of]), !hardBreak(k + 1), !gap(k + 1).contains(.comma),
+            isIn(k, words.determiners) || tokens[k].isCapitalised || tokens[k].has(.possessive)
+        {
+            k -= 1
+            steps += 1
+        }
+        guard k > range.lowerBound, key(k) == words.of, isIn(k - 1, words.roleNouns) else { return nil }
+        // Back over the apposition's determiner or number to its opening comma.
+        var c = k - 1
+        steps = 0
+        while c > range.lowerBound, steps < 3, !gap(c).contains(.comma), !hardBreak(c) {
+            c -= 1
+            steps += 1
+        }
+        guard c > range.lowerBound, gap(c).contains(.comma), let head = unitEndingAt[c - 1] else { return nil }
+        return coordinatedLeft(head)
     }
 
     /// If `unit` sits in `, which … ,` or `, the maker of …,` that closes before `t`, the index of its opening comma token.

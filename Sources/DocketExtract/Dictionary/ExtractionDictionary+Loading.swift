@@ -21,6 +21,19 @@ extension ExtractionDictionary {
         return try load(from: folder)
     }
 
+    /// The dictionaries for a knowledge base: the bundled seeds, overridden by any of the six
+    /// files found in `overrides` (a knowledge base's `dictionaries/` folder) when it exists, with
+    /// the knowledge base's own company list. `docket update` and `docket extract --all` should
+    /// read the same ones.
+    public static func forKnowledgeBase(overrides folder: URL, companies: [Company]) throws -> ExtractionDictionary {
+        var dictionary = try bundled()
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue {
+            dictionary = try load(from: folder, fallback: dictionary)
+        }
+        return dictionary.replacingCompanies(companies)
+    }
+
     /// Reads the six files from `folder`. With `fallback`, a file missing from the folder is
     /// taken from it (a knowledge base may override only some files).
     public static func load(from folder: URL, fallback: ExtractionDictionary? = nil) throws -> ExtractionDictionary {

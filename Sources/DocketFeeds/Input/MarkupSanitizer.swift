@@ -16,8 +16,10 @@ import CLibXML2
 ///   becomes `&#38;`, so the text reads as written;
 /// - maps numeric references to C1 controls (`&#146;`) to the windows-1252 characters
 ///   their authors meant, and a `<` that cannot start markup to `&#60;`.
-/// Comments, CDATA sections and processing instructions pass through untouched. Line
-/// breaks are preserved, so libxml2's line numbers still point into the original file.
+/// Comments are dropped: nothing reads them, and libxml2's push parser reads a malformed one
+/// (say, never closed until a later comment's `-->`) differently depending on where chunks
+/// end. CDATA sections and processing instructions pass through untouched. Line breaks are
+/// preserved, so libxml2's line numbers still point into the original file.
 struct MarkupSanitizer {
     enum Failure: Error, Equatable {
         case entityExpansion(name: String, limit: Int)
@@ -25,7 +27,7 @@ struct MarkupSanitizer {
     }
 
     private enum State {
-        case prolog, text, tag, comment, cdata, pi, doctype
+        case prolog, declaration, text, tag, comment, cdata, pi, doctype
     }
 
     private var state = State.prolog
@@ -41,9 +43,17 @@ struct MarkupSanitizer {
     private let expansionLimit: Int
     private var sawFirstNonSpace = false
 
-    /// Where the tag being read started in the current buffer, and how long `out` was then.
+    /// Where the tag being read started in the current buffer (0 for one resumed from `heldTag`),
+    /// and where its output starts in `out`.
     private var tagStart: Int?
     private var tagOutMark = 0
+    /// The output of a tag that a chunk ended inside, held back until the tag ends (a document
+    /// cut off inside a tag drops it whole), and how many input bytes that tag has had so far.
+    /// The output is kept rather than the input, so that a long tag arriving in many chunks is
+    /// read once, not again from its start with every chunk.
+    private var heldTag: [UInt8] = []
+    private var holdingTag = false
+    private var heldTagInput = 0
     static let maxHeldTag = 1024 * 1024
 
     /// True once the first element has started.
@@ -83,7 +93,15 @@ struct MarkupSanitizer {
         out.reserveCapacity(out.count + n + n / 16)
         var i = 0
         var run = 0  // start of bytes to copy verbatim
-        tagStart = nil  // a tag carried over from an earlier chunk cannot be held back
+        tagStart = nil
+        if holdingTag {
+            // A tag an earlier chunk ended inside goes on here: its output so far back in front.
+            holdingTag = false
+            tagStart = 0
+            tagOutMark = out.count
+            out.append(contentsOf: heldTag)
+            heldTag.removeAll(keepingCapacity: true)
+        }
         @inline(__always) func flush(_ end: Int) {
             if end > run { out.append(contentsOf: UnsafeBufferPointer(start: b + run, count: end - run)) }
         }
@@ -118,11 +136,9 @@ struct MarkupSanitizer {
                 guard let isDecl = startsWith(i, "<?xml") else { return i }
                 if isDecl, i + 5 < n, isSpace(b[i + 5]) || b[i + 5] == UInt8(ascii: "?") {
                     // Drop the XML declaration: the bytes are UTF-8 now, whatever it said.
-                    guard let end = find(b, n, from: i + 5, "?>") else {
-                        if final { return n }
-                        return i
-                    }
-                    i = end + 2
+                    flush(i)
+                    state = .declaration
+                    i += 5
                     run = i
                     continue
                 }
@@ -139,8 +155,10 @@ struct MarkupSanitizer {
                 }
                 guard let isComment = startsWith(i, "<!--") else { return i }
                 if isComment {
+                    flush(i)
                     state = .comment
                     i += 4
+                    run = i
                     continue
                 }
                 if i + 1 >= n {
@@ -157,6 +175,7 @@ struct MarkupSanitizer {
                     state = .tag
                     quote = 0
                     tagStart = i
+                    heldTagInput = 0
                     tagOutMark = out.count + (i - run)
                     i += 1
                     continue
@@ -191,7 +210,13 @@ struct MarkupSanitizer {
                 let next = b[i + 1]
                 if next == UInt8(ascii: "!") {
                     guard let isComment = startsWith(i, "<!--") else { flush(i); return i }
-                    if isComment { state = .comment; i += 4; continue }
+                    if isComment {
+                        flush(i)
+                        state = .comment
+                        i += 4
+                        run = i
+                        continue
+                    }
                     guard let isCDATA = startsWith(i, "<![CDATA[") else { flush(i); return i }
                     if isCDATA { state = .cdata; i += 9; continue }
                     guard let isDoctype = startsWith(i, "<!DOCTYPE", caseInsensitive: true) else { flush(i); return i }
@@ -218,6 +243,7 @@ struct MarkupSanitizer {
                     state = .tag
                     quote = 0
                     tagStart = i
+                    heldTagInput = 0
                     tagOutMark = out.count + (i - run)
                     i += 1
                 } else {
@@ -254,26 +280,42 @@ struct MarkupSanitizer {
                 }
                 if i < n, state == .tag, b[i] == UInt8(ascii: "&") {
                     flush(i)
+                    run = i
                     guard let used = try reference(b, n, i, final: final, into: &out) else {
-                        if let consumed = holdBackTag(b, n, &out, run: &run, final: final) { return consumed }
-                        run = i
+                        // Cut short by the chunk's end: carried to the next chunk from the '&'.
+                        if let consumed = holdBackTag(b, n, upTo: i, &out, run: &run, final: final) { return consumed }
                         return i
                     }
                     i += used
                     run = i
                 }
-                if i >= n, state == .tag, let consumed = holdBackTag(b, n, &out, run: &run, final: final) {
+                if i >= n, state == .tag, let consumed = holdBackTag(b, n, upTo: n, &out, run: &run, final: final) {
                     return consumed
                 }
 
-            case .comment:
-                guard let end = find(b, n, from: i, "-->") else {
-                    // Keep the last two bytes: they may start the terminator.
-                    let keep = final ? n : max(i, n - 2)
-                    flush(keep)
+            case .declaration:
+                // Dropped as it streams by (not carried: an endless one is read once).
+                guard let end = find(b, n, from: i, "?>") else {
+                    let keep = final ? n : max(i, n - 1)
+                    run = keep
                     return keep
                 }
+                i = end + 2
+                run = i
+                state = .prolog
+
+            case .comment:
+                // Dropped as it streams by, its line breaks kept.
+                let end = find(b, n, from: i, "-->")
+                // Without the terminator, keep the last two bytes: they may start it.
+                let stop = end ?? (final ? n : max(i, n - 2))
+                for k in i..<stop where b[k] == 0x0A { out.append(0x0A) }
+                guard let end else {
+                    run = stop
+                    return stop
+                }
                 i = end + 3
+                run = i
                 state = sawMarkup ? .text : .prolog
 
             case .cdata:
@@ -333,24 +375,35 @@ struct MarkupSanitizer {
         return n
     }
 
-    /// The input ended inside a tag. Before the end of the document, keep the tag's bytes for
-    /// the next chunk (returning where it starts); at the end, drop it: a cut-off `</item` must
-    /// not complete the item. Returns nil when the tag cannot be held back (too long, or begun
-    /// in an earlier chunk).
+    /// The input ended inside a tag, read up to `end` (what follows, a reference cut short, is
+    /// carried to the next chunk). Before the end of the document, move the tag's output so far
+    /// from `out` to `heldTag`, to go back in front of the next chunk's, and stay in the tag;
+    /// at the end, drop it: a cut-off `</item` must not complete the item. Returns the bytes
+    /// consumed, or nil when the tag cannot be held back (longer than `maxHeldTag`, or already
+    /// let through): it then streams on unheld.
     private mutating func holdBackTag(
-        _ b: UnsafePointer<UInt8>, _ n: Int, _ out: inout [UInt8], run: inout Int, final: Bool
+        _ b: UnsafePointer<UInt8>, _ n: Int, upTo end: Int, _ out: inout [UInt8], run: inout Int, final: Bool
     ) -> Int? {
-        guard let start = tagStart, final || n - start <= Self.maxHeldTag else { return nil }
-        if run <= start {
-            if start > run { out.append(contentsOf: UnsafeBufferPointer(start: b + run, count: start - run)) }
-        } else if out.count > tagOutMark {
+        guard let start = tagStart else { return nil }
+        let size = heldTagInput + end - start
+        guard final || size <= Self.maxHeldTag else { return nil }
+        // Everything read is in `out` (the text before the tag too); the tag's part moves out.
+        if end > run { out.append(contentsOf: UnsafeBufferPointer(start: b + run, count: end - run)) }
+        if out.count > tagOutMark {
+            if !final { heldTag.append(contentsOf: out[tagOutMark...]) }
             out.removeSubrange(tagOutMark...)
         }
         tagStart = nil
-        state = .text
-        quote = 0
-        run = final ? n : start
-        return final ? n : start
+        if final {
+            state = .text
+            quote = 0
+            run = n
+            return n
+        }
+        holdingTag = true
+        heldTagInput = size
+        run = end
+        return end
     }
 
     // MARK: - References

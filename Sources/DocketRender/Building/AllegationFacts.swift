@@ -45,6 +45,21 @@ struct AllegationFacts {
         return all.first(where: { !PlainText.oneLine($0.sentence).isEmpty })?.sentence ?? ""
     }
 
+    /// The items a table row cites, in report order: the report its text comes from (when the
+    /// text is drawn from the evidence), then the most recent other reports; at most `limit`
+    /// distinct items (several sentences of one report are one source).
+    static func citedItems(of a: Allegation, limit: Int) -> [String] {
+        let ordered = dated(a.evidence) + a.evidence.filter { $0.date == nil }
+        var picked: [String] = []
+        if PlainText.oneLine(a.summary).isEmpty, let first = ordered.first(where: { !PlainText.oneLine($0.sentence).isEmpty }) {
+            picked.append(first.item)
+        }
+        for e in ordered.reversed() where picked.count < max(1, limit) && !picked.contains(e.item) { picked.append(e.item) }
+        var position: [String: Int] = [:]
+        for (n, e) in ordered.enumerated() where position[e.item] == nil { position[e.item] = n }
+        return picked.sorted { position[$0, default: 0] < position[$1, default: 0] }
+    }
+
     /// What an allegation says, without a period: the summary, else the first report's sentence.
     static func description(of a: Allegation) -> String {
         if !PlainText.oneLine(a.summary).isEmpty { return a.summary }

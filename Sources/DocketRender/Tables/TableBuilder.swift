@@ -65,10 +65,13 @@ public enum TableBuilder {
         var categoryOrder: [String] = []
         // Items are looked up only when a chosen column shows citations.
         let cites = columns.contains { $0 == .strategy || $0 == .claim || $0 == .sources }
-        for (a, dated, first) in facts {
-            let recent = Array(dated.suffix(request.citationLimit)) + a.evidence.filter { $0.date == nil }.prefix(max(0, request.citationLimit - dated.count))
+        for (a, _, first) in facts {
             var numbers: [Int] = []
-            for e in recent where cites { if let n = try registry.cite(e.item) { numbers.append(n) } }
+            if cites {
+                for id in AllegationFacts.citedItems(of: a, limit: request.citationLimit) {
+                    if let n = try registry.cite(id), !numbers.contains(n) { numbers.append(n) }
+                }
+            }
             let line = AllegationFacts.description(of: a)
             if byCategory[a.category] == nil { categoryOrder.append(a.category) }
             byCategory[a.category, default: []].append(

@@ -114,12 +114,7 @@ struct ExtractCommand: ParsableCommand {
     /// The dictionaries extraction uses for a knowledge base: the bundled seeds, overridden by
     /// the seed files in its `dictionaries/` folder when there is one, with its own companies.
     static func dictionary(for kb: KnowledgeBase) throws -> ExtractionDictionary {
-        var dictionary = try ExtractionDictionary.bundled()
-        let folder = kb.root.appendingPathComponent("dictionaries", isDirectory: true)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue {
-            dictionary = try ExtractionDictionary.load(from: folder, fallback: dictionary)
-        }
-        return dictionary.replacingCompanies(try kb.companies())
+        try ExtractionDictionary.forKnowledgeBase(
+            overrides: kb.root.appendingPathComponent("dictionaries", isDirectory: true), companies: try kb.companies())
     }
 }
