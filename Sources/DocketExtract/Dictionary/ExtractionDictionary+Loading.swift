@@ -21,6 +21,14 @@ extension ExtractionDictionary {
         return try load(from: folder)
     }
 
+    /// Where a bundled seed file is, for `docket init` to copy into a knowledge base.
+    public static func bundledURL(of file: File) throws -> URL {
+        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw DictionaryError(file: "Resources", reason: .missing)
+        }
+        return folder.appendingPathComponent(file.rawValue)
+    }
+
     /// The dictionaries for a knowledge base: the bundled seeds, overridden by any of the six
     /// files found in `overrides` (a knowledge base's `dictionaries/` folder) when it exists, with
     /// the knowledge base's own company list. `docket update` and `docket extract --all` should

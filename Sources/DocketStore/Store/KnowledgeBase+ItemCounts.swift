@@ -22,31 +22,35 @@ extension KnowledgeBase {
         for month in try DedupeIndex.monthFiles(in: itemsURL) where month >= first && month <= last {
             try JSONLinesReader.forEachLine(in: monthURL(month)) { line in
                 let bytes = line.bytes
-                guard !JSONLinesReader.contains(bytes, StoredItem.duplicateMarker) else { return }
-                guard let at = Self.offset(of: published, in: bytes) ?? Self.offset(of: fetched, in: bytes),
+                // The date first: most lines of a month lie outside a week.
+                guard let at = Self.offset(of: published, anchor: 3, in: bytes) ?? Self.offset(of: fetched, anchor: 1, in: bytes),
                     at + 20 <= bytes.count
                 else { return }
                 let date = UnsafeRawBufferPointer(rebasing: bytes[at..<(at + 20)])
                 guard !date.lexicographicallyPrecedes(low), date.lexicographicallyPrecedes(high) else { return }
+                guard Self.offset(of: StoredItem.duplicateMarker, anchor: 10, in: bytes) == nil else { return }
                 items += 1
-                if JSONLinesReader.contains(bytes, backlogMarker) { backlog += 1 }
+                if Self.offset(of: backlogMarker, anchor: 4, in: bytes) != nil { backlog += 1 }
             }
         }
         return (items, backlog)
     }
 
-    /// The offset just after `needle` in `bytes`, or nil.
-    private static func offset(of needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
-        guard let base = bytes.baseAddress, let head = needle.first, bytes.count >= needle.count else { return nil }
-        let last = bytes.count - needle.count
-        var at = 0
+    /// The offset just after `needle` in `bytes`, or nil. The search jumps (memchr) between
+    /// occurrences of `needle[anchor]`, chosen to be a byte that is rare in feed text (the `b`
+    /// of `"published"`, the `_` of `"duplicate_of"`), not between the many quotes of a line.
+    static func offset(of needle: [UInt8], anchor: Int, in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress, anchor < needle.count, bytes.count >= needle.count else { return nil }
+        let key = Int32(needle[anchor])
+        let lastAnchor = bytes.count - needle.count + anchor
+        var at = anchor
         return needle.withUnsafeBytes { n -> Int? in
             guard let nb = n.baseAddress else { return nil }
-            while at <= last {
-                guard let hit = memchr(base + at, Int32(head), last - at + 1) else { return nil }
-                let found = base.distance(to: UnsafeRawPointer(hit))
-                if memcmp(base + found, nb, needle.count) == 0 { return found + needle.count }
-                at = found + 1
+            while at <= lastAnchor {
+                guard let hit = memchr(base + at, key, lastAnchor - at + 1) else { return nil }
+                let start = base.distance(to: UnsafeRawPointer(hit)) - anchor
+                if memcmp(base + start, nb, needle.count) == 0 { return start + needle.count }
+                at = start + anchor + 1
             }
             return nil
         }

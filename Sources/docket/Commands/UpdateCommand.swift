@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocketExtract
 import DocketModel
 import DocketPipeline
 import DocketStore
@@ -64,6 +65,10 @@ struct UpdateCommand: AsyncParsableCommand {
             throw KnowledgeBaseAccess.exit(for: error)
         } catch let error as UpdateError {
             throw CommandFailure.exit(error.description, code: 2)
+        } catch let error as DictionaryError {
+            // A hand-edited dictionary that does not load: no feed was fetched.
+            if showProgress { Console.errorRaw("\n") }
+            throw CommandFailure.exit("\(error)", code: 1)
         }
         if showProgress { Console.errorRaw("\r\u{1B}[K") }
 

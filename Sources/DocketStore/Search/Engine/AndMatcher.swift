@@ -2,6 +2,9 @@
 /// window admits. The rarest required node leads; the others are advanced to it.
 final class AndMatcher: Matcher {
     private let required: [Matcher]
+    /// `required` again, unretained: the per-document loops then cost no reference counting
+    /// (the nodes live as long as `required` holds them).
+    private let requiredRefs: [Unmanaged<Matcher>]
     private let excluded: [Matcher]
     private let windows: [DateWindow]
     private let docTable: DocTable
@@ -9,6 +12,7 @@ final class AndMatcher: Matcher {
     /// `required` must not be empty (lead with an `AllMatcher` when there is nothing else).
     init(required: [Matcher], excluded: [Matcher], windows: [DateWindow], docTable: DocTable) {
         self.required = required.sorted { $0.cost < $1.cost }
+        requiredRefs = self.required.map { Unmanaged.passUnretained($0) }
         self.excluded = excluded
         self.windows = windows
         self.docTable = docTable
@@ -20,16 +24,17 @@ final class AndMatcher: Matcher {
         if started && doc >= target { return doc }
         started = true
         var target = target
-        let lead = required[0]
+        let lead = requiredRefs[0]
+        let count = requiredRefs.count
         outer: while true {
-            var d = lead.advance(to: target)
+            var d = lead._withUnsafeGuaranteedRef { $0.advance(to: target) }
             if d == Self.end { break }
             var i = 1
-            while i < required.count {
-                let di = required[i].advance(to: d)
+            while i < count {
+                let di = requiredRefs[i]._withUnsafeGuaranteedRef { $0.advance(to: d) }
                 if di == Self.end { break outer }
                 if di != d {
-                    d = lead.advance(to: di)
+                    d = lead._withUnsafeGuaranteedRef { $0.advance(to: di) }
                     if d == Self.end { break outer }
                     i = 1
                     continue
@@ -55,7 +60,7 @@ final class AndMatcher: Matcher {
 
     override func score() -> Double {
         var s = 0.0
-        for r in required { s += r.score() }
+        for r in requiredRefs { s += r._withUnsafeGuaranteedRef { $0.score() } }
         return s
     }
 
