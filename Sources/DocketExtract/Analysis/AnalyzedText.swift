@@ -20,7 +20,7 @@ struct AnalyzedText: Sendable {
 
     /// Reads `title` and `body` (joined by a blank line, so a headline is its own sentence).
     init(title: String?, body: String, linker: CompanyLinker, splitter: SentenceSplitter) {
-        let titleText = (title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let titleText = String((title ?? "").trimmingWhitespace())
         var joined = titleText
         if !joined.isEmpty, !body.isEmpty { joined += "\n\n" }
         let bodyStart = joined.utf8.count

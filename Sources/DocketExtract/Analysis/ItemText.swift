@@ -4,10 +4,10 @@ import DocketModel
 /// unless the content repeats it, then the content.
 enum ItemText {
     static func body(of item: Item) -> String {
-        let summary = item.summary?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let content = item.content?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let summary = String(item.summary?.trimmingWhitespace() ?? "")
+        let content = String(item.content?.trimmingWhitespace() ?? "")
         if content.isEmpty { return summary }
-        if summary.isEmpty || content.contains(summary) || summary.count < 20 && content.hasPrefix(summary) {
+        if summary.isEmpty || content.containsBytes(of: summary) || summary.count < 20 && content.hasPrefix(summary) {
             return content
         }
         // A teaser that the content opens with, cut short (`…`): keep only the content.

@@ -79,7 +79,9 @@ struct NumberPattern: Sendable {
             return (parts.map { "-" + $0 }.joined(), k - i)
         }
         func isYear(_ n: String) -> Bool { Int(n).map { (1900...2100).contains($0) } ?? false }
-        guard t < end, let first = word(t) else { return nil }
+        // Every form below starts with a capitalised or all-capitals token: most tokens stop here,
+        // before any text is copied.
+        guard t < end, tokens[t].isCapitalised || tokens[t].has(.allUpper), let first = word(t) else { return nil }
         let capital = tokens[t].isCapitalised
 
         // `SB53`, `AB2013`, `HR1`, `SB25B-004`, `A6453B`, `S6953`

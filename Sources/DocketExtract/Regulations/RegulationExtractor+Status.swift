@@ -398,7 +398,7 @@ extension RegulationExtractor {
             count += 1
         }
         while start < date.tokens.lowerBound, words.relative.contains(text.tokens[start].key) { start += 1 }
-        let phrase = text.text(tokens: start..<date.tokens.lowerBound).trimmingCharacters(in: .whitespaces)
+        let phrase = String(text.text(tokens: start..<date.tokens.lowerBound).trimmingWhitespace())
         return date.tokens.lowerBound - start <= 1 ? status.status : phrase
     }
 }

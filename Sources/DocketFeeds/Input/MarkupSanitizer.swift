@@ -18,7 +18,7 @@ import CLibXML2
 ///   their authors meant, and a `<` that cannot start markup to `&#60;`.
 /// Comments are dropped: nothing reads them, and libxml2's push parser reads a malformed one
 /// (say, never closed until a later comment's `-->`) differently depending on where chunks
-/// end. CDATA sections and processing instructions pass through untouched. Line breaks are
+/// end; so are processing instructions. CDATA sections pass through untouched. Line breaks are
 /// preserved, so libxml2's line numbers still point into the original file.
 struct MarkupSanitizer {
     enum Failure: Error, Equatable {
@@ -166,8 +166,10 @@ struct MarkupSanitizer {
                     return i
                 }
                 if b[i + 1] == UInt8(ascii: "?") {
+                    flush(i)
                     state = .pi
                     i += 2
+                    run = i
                     continue
                 }
                 if isNameStart(b[i + 1]) {
@@ -237,8 +239,10 @@ struct MarkupSanitizer {
                     i += 1
                     run = i
                 } else if next == UInt8(ascii: "?") {
+                    flush(i)
                     state = .pi
                     i += 2
+                    run = i
                 } else if next == UInt8(ascii: "/") || isNameStart(next) {
                     state = .tag
                     quote = 0
@@ -328,12 +332,17 @@ struct MarkupSanitizer {
                 state = .text
 
             case .pi:
-                guard let end = find(b, n, from: i, "?>") else {
-                    let keep = final ? n : max(i, n - 1)
-                    flush(keep)
-                    return keep
+                // Dropped like a comment, for the same reasons (a malformed one, `<?xtp:`, made
+                // libxml2's push parser give up in chunks and not whole).
+                let end = find(b, n, from: i, "?>")
+                let stop = end ?? (final ? n : max(i, n - 1))
+                for k in i..<stop where b[k] == 0x0A { out.append(0x0A) }
+                guard let end else {
+                    run = stop
+                    return stop
                 }
                 i = end + 2
+                run = i
                 state = sawMarkup ? .text : .prolog
 
             case .doctype:
