@@ -32,6 +32,12 @@ struct NumberPattern: Sendable {
 
     private static let statePrefixes: Set<String> = ["sb", "ab", "hb", "sf", "hf", "ld", "lb", "sp", "hp"]
     private static let federalPrefixes: Set<String> = ["hr"]
+    /// The words the forms below can start with (besides a single letter, as in `S.B. 53`):
+    /// any other capitalised word is not the start of a numbered instrument.
+    private static let leadWords: Set<String> = statePrefixes.union(federalPrefixes).union([
+        "law", "decree", "legge", "senate", "assembly", "house", "executive", "eo", "regulation", "directive",
+        "decision", "bill", "pl",
+    ])
 
     /// Parses a whole name (`SB 53`) as a number pattern, for seed names.
     static func parse(_ name: String) -> NumberPattern? {
@@ -79,9 +85,11 @@ struct NumberPattern: Sendable {
             return (parts.map { "-" + $0 }.joined(), k - i)
         }
         func isYear(_ n: String) -> Bool { Int(n).map { (1900...2100).contains($0) } ?? false }
-        // Every form below starts with a capitalised or all-capitals token: most tokens stop here,
-        // before any text is copied.
-        guard t < end, tokens[t].isCapitalised || tokens[t].has(.allUpper), let first = word(t) else { return nil }
+        // Every form below starts with a capitalised or all-capitals token, and one without digits
+        // is at most ten letters (`regulation`): most tokens stop here, before any text is copied.
+        guard t < end, tokens[t].isCapitalised || tokens[t].has(.allUpper),
+            tokens[t].has(.hasDigit) || tokens[t].range.count <= 10, let first = word(t)
+        else { return nil }
         let capital = tokens[t].isCapitalised
 
         // `SB53`, `AB2013`, `HR1`, `SB25B-004`, `A6453B`, `S6953`
@@ -102,7 +110,7 @@ struct NumberPattern: Sendable {
                     fixedJurisdiction: state ? nil : "US", wantsState: state)
             }
         }
-        guard capital else { return nil }
+        guard capital, first.count == 1 || Self.leadWords.contains(first) else { return nil }
         // `SB 53`, `HR 1`
         if tokens[t].has(.allUpper), statePrefixes.contains(first) || federalPrefixes.contains(first),
             let (n, used) = number(at: t + 1)
