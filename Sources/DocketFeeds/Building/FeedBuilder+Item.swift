@@ -288,7 +288,8 @@ extension FeedBuilder {
         let t = text.trimmingXMLSpace()
         func isEmail(_ s: Substring) -> Bool {
             guard let at = s.firstIndex(of: "@") else { return false }
-            return at != s.startIndex && s[s.index(after: at)...].contains(".") && !s.contains(" ")
+            return at != s.startIndex && s[s.index(after: at)...].utf8.contains(UInt8(ascii: "."))
+                && !s.utf8.contains(UInt8(ascii: " "))
         }
         if let open = t.lastIndex(of: "("), t.hasSuffix(")") {
             let inner = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)

@@ -22,7 +22,9 @@ extension FeedBuilder {
     /// Atom 0.3's `mode="base64"`, or an Atom 1.0 `type` that is neither text nor XML.
     func isBase64(_ a: XMLAttributes) -> Bool {
         if a.value("mode")?.trimmingXMLSpace().lowercased() == "base64" { return true }
-        guard let type = a.value("type")?.trimmingXMLSpace().lowercased(), type.contains("/") else { return false }
+        // `utf8.contains`: `String.contains("/")` can resolve to Foundation's bridged search.
+        guard let type = a.value("type")?.trimmingXMLSpace().lowercased(), type.utf8.contains(UInt8(ascii: "/"))
+        else { return false }
         return !(type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml"))
     }
 
