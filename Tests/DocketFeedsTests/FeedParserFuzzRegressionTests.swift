@@ -61,6 +61,22 @@ struct FeedParserFuzzRegressionTests {
             chunkedTime < wholeTime * 20 + .seconds(2), "whole \(wholeTime), in 64-byte chunks \(chunkedTime)")
     }
 
+    /// Pushes `bytes` the way the fuzz target does: chunks of 1 to 64 bytes whose sizes come from
+    /// xorshift64, seeded by the settings byte.
+    static func parseInFuzzerChunks(_ bytes: [UInt8], seed: UInt64, parser: FeedParser) throws -> ParsedFeed {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        var offset = 0
+        while offset < bytes.count {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            let length = min(bytes.count - offset, Int(state % 64) + 1)
+            try parser.push(Array(bytes[offset..<(offset + length)]))
+            offset += length
+        }
+        return try parser.finish()
+    }
+
     /// Found by the whole-versus-chunks mode (crash-ad0557d2…, minimised; settings byte 0x23:
     /// compare, markup not kept, `Content-Type: text/html; charset=x-no-such-charset`). A comment
     /// opened on the first line and closed only by a `-->` 1 KB later, with damage in between:
@@ -74,19 +90,7 @@ struct FeedParserFuzzRegressionTests {
         let contentType = "text/html; charset=x-no-such-charset"
         let whole = try FeedParser.parse(bytes, source: path, contentType: contentType)
         for seed: UInt64 in [0x23, 1, 2, 3] {
-            let parser = FeedParser(source: path, contentType: contentType)
-            // The target's chunking: sizes 1 to 64 from xorshift64, seeded by the settings byte.
-            var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-            var offset = 0
-            while offset < bytes.count {
-                state ^= state << 13
-                state ^= state >> 7
-                state ^= state << 17
-                let length = min(bytes.count - offset, Int(state % 64) + 1)
-                try parser.push(Array(bytes[offset..<(offset + length)]))
-                offset += length
-            }
-            let chunked = try parser.finish()
+            let chunked = try Self.parseInFuzzerChunks(bytes, seed: seed, parser: FeedParser(source: path, contentType: contentType))
             #expect(chunked.items == whole.items, "seed \(seed)")
             #expect(chunked.format == whole.format, "seed \(seed)")
         }
@@ -105,18 +109,8 @@ struct FeedParserFuzzRegressionTests {
         options.keepMarkup = true
         let whole = try FeedParser.parse(bytes, source: path, contentType: contentType, options: options)
         for seed: UInt64 in [0x17, 1, 2, 3] {
-            let parser = FeedParser(source: path, contentType: contentType, options: options)
-            var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-            var offset = 0
-            while offset < bytes.count {
-                state ^= state << 13
-                state ^= state >> 7
-                state ^= state << 17
-                let length = min(bytes.count - offset, Int(state % 64) + 1)
-                try parser.push(Array(bytes[offset..<(offset + length)]))
-                offset += length
-            }
-            let chunked = try parser.finish()
+            let chunked = try Self.parseInFuzzerChunks(
+                bytes, seed: seed, parser: FeedParser(source: path, contentType: contentType, options: options))
             #expect(chunked.items == whole.items, "seed \(seed)")
             #expect(chunked.title == whole.title, "seed \(seed)")
         }
