@@ -32,7 +32,8 @@ struct FeedParserFuzzRegressionTests {
     /// chunks (so that a document cut off inside it drops it whole) was read again from its
     /// start with every chunk, so a 5 MB attribute in 512-byte chunks took minutes (quadratic
     /// up to the 1 MB hold limit). An XML declaration without its `?>` was carried the same
-    /// way, without a limit. Now each byte is read once: chunked costs what whole does.
+    /// way, without a limit. Now each byte is read once: chunked costs what whole does (counted
+    /// in bytes the sanitiser reads, not timed).
     @Test("a long tag or XML declaration arriving in small chunks is read once", arguments: ["tag", "declaration"])
     func longConstructInSmallChunks(kind: String) throws {
         let filler = String(repeating: "a", count: 512 * 1024)
@@ -42,23 +43,25 @@ struct FeedParserFuzzRegressionTests {
             : "<?xml version=\"1.0\" x=\"\(filler)\"?>\n\(start)"
         let bytes = Array((head + "<guid>g</guid></item></channel></rss>\n").utf8)
 
-        let clock = ContinuousClock()
-        var whole: ParsedFeed?
-        let wholeTime = try clock.measure { whole = try FeedParser.parse(bytes, source: kind) }
-        var chunked: ParsedFeed?
-        let chunkedTime = try clock.measure {
-            chunked = try FeedFixture.parseInChunks(bytes, chunkSize: 64, source: kind)
+        let whole = try FeedParser.parse(bytes, source: kind)
+        let parser = FeedParser(source: kind)
+        var offset = 0
+        while offset < bytes.count {
+            let end = min(offset + 64, bytes.count)
+            try parser.push(Array(bytes[offset..<end]))
+            offset = end
         }
-        let w = try #require(whole), c = try #require(chunked)
-        #expect(c.items == w.items)
-        #expect(c.items.map(\.title) == ["x"])
+        let read = parser.input.bytesSanitized
+        let chunked = try parser.finish()
+        #expect(chunked.items == whole.items)
+        #expect(chunked.items.map(\.title) == ["x"])
         if kind == "tag" {
-            #expect(c.items.first?.enclosures.first?.url.count == "https://e.org/".count + filler.count)
+            #expect(chunked.items.first?.enclosures.first?.url.count == "https://e.org/".count + filler.count)
         }
-        // Read again from the start of the tag with every chunk, this was 8,192 passes over
-        // up to 512 KB (over 2 GB of scanning): hundreds of times the whole parse.
-        #expect(
-            chunkedTime < wholeTime * 20 + .seconds(2), "whole \(wholeTime), in 64-byte chunks \(chunkedTime)")
+        // Read again from the start of the tag with every chunk, this was 8,192 passes over up
+        // to 512 KB (over 2 GB). Now each byte is read once, plus the few carried over (a
+        // reference or a tag's start cut by a chunk's end).
+        #expect(read < bytes.count * 2, "\(read) bytes read for \(bytes.count)")
     }
 
     /// Pushes `bytes` the way the fuzz target does: chunks of 1 to 64 bytes whose sizes come from
@@ -134,5 +137,103 @@ struct FeedParserFuzzRegressionTests {
         // `<bogus>` is never closed: libxml2 reports it at `</channel>`, on line 6.
         #expect(feed.diagnostics.contains { $0.line == 6 }, "\(feed.diagnostics)")
         #expect(!feed.diagnostics.contains { $0.line < 6 }, "\(feed.diagnostics)")
+    }
+
+    /// Parses the fuzz fixture `path` whole and in the fuzzer's chunks for several seeds, three
+    /// times over (one finding changed from one run to the next in the same process), and
+    /// expects one and the same feed every time. Returns it.
+    static func sameEveryWay(
+        _ path: String, settings: UInt8, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> ParsedFeed {
+        let bytes = try FeedFixture.bytes(path)
+        let contentTypes: [String?] = [
+            nil, "application/rss+xml", "text/xml; charset=windows-1252", "application/atom+xml; charset=\"utf-16\"",
+            "text/html; charset=x-no-such-charset",
+        ]
+        let contentType = contentTypes[Int(settings >> 3) % contentTypes.count]
+        var options = FeedParserOptions()
+        options.keepMarkup = settings & 4 != 0
+        func parser() -> FeedParser { FeedParser(source: path, contentType: contentType, options: options) }
+        let whole = try FeedParser.parse(bytes, source: path, contentType: contentType, options: options)
+        for round in 0..<3 {
+            for seed in [UInt64(settings), 1, 2, 3] {
+                let feed = round == 0 && seed == 1
+                    ? try FeedParser.parse(bytes, source: path, contentType: contentType, options: options)
+                    : try Self.parseInFuzzerChunks(bytes, seed: seed, parser: parser())
+                #expect(feed.format == whole.format, "seed \(seed)", sourceLocation: sourceLocation)
+                #expect(feed.title == whole.title, "seed \(seed)", sourceLocation: sourceLocation)
+                #expect(feed.link == whole.link, "seed \(seed)", sourceLocation: sourceLocation)
+                #expect(feed.items == whole.items, "seed \(seed)", sourceLocation: sourceLocation)
+            }
+        }
+        return whole
+    }
+
+    /// Found by the whole-versus-chunks mode (crash-baa13860…; settings 0x27), and not always:
+    /// `&a` followed by characters libxml2 reads as more of the name (`ÿ`, here 90 of them) and
+    /// no `;` came out of libxml2's HTML parser as `&aÿÿÿ…` in one run and `&ÿÿÿÿ` in another.
+    /// Such an `&` now reaches libxml2 as `&amp;`: the same text, every time.
+    @Test("an & before a name libxml2 cannot end reads as text, the same every time")
+    func ambiguousReference() throws {
+        // (Its `&a` is inside a malformed tag now dropped whole, see `malformedStartTag`.)
+        let feed = try Self.sameEveryWay("fuzz/ambiguous-reference.xml", settings: 0x27)
+        #expect(feed.title?.hasPrefix("RSS Tests - RSS2.0 no") == true)
+        let converter = HTMLTextConverter()
+        for html in ["x &a\u{FF}\u{FF}\u{FF}mp; y", "<p>&x.y and &b-c; &caf\u{E9} &amp</p>"] {
+            let texts = Set((0..<20).map { _ in converter.plainText(fromHTML: html) })
+            #expect(texts.count == 1, "\(texts)")
+        }
+        #expect(converter.plainText(fromHTML: "x &a\u{FF}\u{FF}\u{FF}mp; y") == "x &a\u{FF}\u{FF}\u{FF}mp; y")
+        #expect(converter.plainText(fromHTML: "<b>&x.y</b>") == "&x.y")
+    }
+
+    /// Found by the whole-versus-chunks mode (crash-a4c675cc…; settings 0x17, and crash-061d4b0c…
+    /// before it): a second DOCTYPE further on decided between Netscape's RSS 0.91 and UserLand's
+    /// when the document came whole, not when libxml2 had read the root element before it
+    /// arrived. The first DOCTYPE before the root element is the document's; later ones are not.
+    @Test("only the DOCTYPE before the root element decides the RSS 0.91 flavour")
+    func doctypeAfterRoot() throws {
+        let feed = try Self.sameEveryWay("fuzz/doctype-after-root.xml", settings: 0x17)
+        #expect(feed.format == .rss091userland)
+        #expect(feed.title == "Netscape Policy Digest")
+
+        let netscape = "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"x.dtd\">"
+        let before = "\(netscape)<rss version=\"0.91\"><channel><title>T</title></channel></rss>"
+        let after = "<rss version=\"0.91\"><channel><title>T</title>\(netscape)</channel></rss>"
+        #expect(try FeedParser.parse(Array(before.utf8), source: "before").format == .rss091netscape)
+        #expect(try FeedParser.parse(Array(after.utf8), source: "after").format == .rss091userland)
+    }
+
+    /// Found by the whole-versus-chunks mode (crash-8e9f9901…; settings 0x0b), in some runs only:
+    /// libxml2's push parser recovers from a malformed tag (`<title* tyve="xhtml">`) in ways that
+    /// depend on how much of the document has arrived. `MarkupSanitizer` now lets only tags of
+    /// the XML grammar through: from the byte that breaks it, the rest of the tag (with the
+    /// attribute that byte is in) is dropped up to its `>`.
+    @Test("a malformed start tag reads the same whole and in the fuzzer's chunks")
+    func malformedStartTag() throws {
+        let feed = try Self.sameEveryWay("fuzz/malformed-start-tag.xml", settings: 0x0b)
+        #expect(feed.format == .atom03 || feed.format == .atom10 || feed.format == .atom)
+    }
+
+    static let malformedTags: [(document: String, title: String?, link: String?)] = [
+        ("<title* tyve=\"xhtml\">Hello</title><link>L</link>", "Hello", "L"),
+        ("<title a=1 b=\"2\">Hello</title><link>L</link>", "Hello", "L"),
+        ("<title a b=\"2\">Hello</title ><link>L</link>", "Hello", "L"),
+        ("<title a=\"1\"b=\"2\">Hello</title junk><link>L</link>", "Hello", "L"),
+        ("<title>Hello</title><enclosure url=\"u\" length=\"1\" bogus/><link>L</link>", "Hello", "L"),
+        ("<title>Hello</title><enclosure url=\"u\" / x><link>L</link>", "Hello", "L"),
+        ("<title>He</>llo</title><link>L</link>", "Hello", "L"),
+        ("<title>Hello<b &amp;>!</b></title><link>L</link>", "Hello!", "L"),
+    ]
+
+    @Test("malformed tags keep their name and whole attributes, whole and in 1-byte chunks", arguments: 0..<8)
+    func malformedTags(index: Int) throws {
+        let (inner, title, link) = Self.malformedTags[index]
+        let bytes = Array("<rss version=\"2.0\"><channel><item>\(inner)</item></channel></rss>".utf8)
+        let whole = try FeedParser.parse(bytes, source: "tags")
+        let chunked = try FeedFixture.parseInChunks(bytes, chunkSize: 1, source: "tags")
+        #expect(whole.items.map(\.title) == [title], "\(inner)")
+        #expect(whole.items.map(\.link) == [link], "\(inner)")
+        #expect(chunked.items == whole.items, "\(inner)")
     }
 }

@@ -285,25 +285,36 @@ extension FeedBuilder {
 
     /// Reads "mail@example.com (Name)", "Name <mail@example.com>", "Name (mail@example.com)" and plain names.
     static func parseAuthor(_ text: String) -> (name: String?, email: String?) {
+        // On the UTF-8 view: Character-based searches and Foundation's trimming cost more
+        // here than the rest of an item (one of these per item).
         let t = text.trimmingXMLSpace()
+        let bytes = t.utf8
         func isEmail(_ s: Substring) -> Bool {
-            guard let at = s.firstIndex(of: "@") else { return false }
-            return at != s.startIndex && s[s.index(after: at)...].utf8.contains(UInt8(ascii: "."))
-                && !s.utf8.contains(UInt8(ascii: " "))
+            let u = s.utf8
+            guard let at = u.firstIndex(of: UInt8(ascii: "@")) else { return false }
+            return at != u.startIndex && u[u.index(after: at)...].contains(UInt8(ascii: "."))
+                && !u.contains(UInt8(ascii: " "))
         }
-        if let open = t.lastIndex(of: "("), t.hasSuffix(")") {
-            let inner = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)
-            let outer = t[..<open].trimmingCharacters(in: .whitespaces)
-            if isEmail(Substring(outer)) { return (inner.isEmpty ? nil : inner, outer) }
-            if isEmail(Substring(inner)) { return (outer.isEmpty ? nil : outer, inner) }
-        }
-        if let open = t.lastIndex(of: "<"), t.hasSuffix(">") {
-            let inner = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)
-            let outer = t[..<open].trimmingCharacters(in: .whitespaces)
-            if isEmail(Substring(inner)) { return (outer.isEmpty ? nil : outer, inner) }
+        for (open, close) in [(UInt8(ascii: "("), UInt8(ascii: ")")), (UInt8(ascii: "<"), UInt8(ascii: ">"))] {
+            guard bytes.last == close, let start = bytes.lastIndex(of: open) else { continue }
+            let inner = Self.trimmingHorizontalSpace(t[t.index(after: start)..<t.index(before: t.endIndex)])
+            let outer = Self.trimmingHorizontalSpace(t[..<start])
+            if open == UInt8(ascii: "("), isEmail(outer) { return (inner.isEmpty ? nil : String(inner), String(outer)) }
+            if isEmail(inner) { return (outer.isEmpty ? nil : String(outer), String(inner)) }
         }
         if isEmail(Substring(t)) { return (nil, t) }
         return (t.isEmpty ? nil : t, nil)
+    }
+
+    /// `s` without leading and trailing tabs and space separators (Foundation's `.whitespaces`).
+    static func trimmingHorizontalSpace(_ s: Substring) -> Substring {
+        func isSpace(_ c: Unicode.Scalar) -> Bool {
+            c == " " || c == "\t" || (c.value >= 0x80 && c.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return s[s.endIndex...] }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return s[first...last]
     }
 
     func addCategory(_ value: String) {

@@ -30,6 +30,16 @@ struct MarkupSanitizer {
         case prolog, declaration, text, tag, comment, cdata, pi, doctype
     }
 
+    /// Where a tag is in `<name attr="value" …/>` or `</name>`. libxml2's push parser recovers
+    /// from a malformed tag (`<title* x>`, `<a b>`, `<p x=1>`) differently depending on how much
+    /// of the document has arrived, so such a tag never reaches it: from the first byte that
+    /// breaks the grammar, the tag's rest (and the attribute that byte is in) is dropped up to
+    /// its `>` (`.junk`), keeping the name and the whole attributes before it.
+    private enum TagPhase {
+        case open, endOpen, name, endName, space, attributeName, afterAttributeName, equals, afterValue, slash,
+            endSpace, junk
+    }
+
     private var state = State.prolog
     private var carry: [UInt8] = []
     private var quote: UInt8 = 0  // open quote inside a tag or doctype, or 0
@@ -53,12 +63,26 @@ struct MarkupSanitizer {
     /// read once, not again from its start with every chunk.
     private var heldTag: [UInt8] = []
     private var holdingTag = false
+    /// Where the tag being read is in its grammar, and where the attribute being read started
+    /// in the tag's output (counted from `tagOutMark`): what is dropped when it goes wrong.
+    private var tagPhase = TagPhase.open
+    private var attributeOffset = 0
+    /// In `.junk`: whether the last byte skipped was `/` (so the tag closes itself), and whether
+    /// the whole tag goes (an end tag without a name).
+    private var junkEndsWithSlash = false
+    private var junkDropsTag = false
+    /// In `.junk`: the tag broke right after a `/` (`<a x="1" / y>`): it still closes itself.
+    private var junkSelfCloses = false
     private var heldTagInput = 0
     static let maxHeldTag = 1024 * 1024
 
+    /// Bytes the state machine has read, counting again those carried to the next chunk: what
+    /// shows that nothing is read over and over (tests).
+    private(set) var bytesRead = 0
+
     /// True once the first element has started.
     private(set) var sawMarkup = false
-    /// The DOCTYPE's text (bounded), for telling Netscape RSS 0.91 from UserLand's.
+    /// The first DOCTYPE's text (bounded), for telling Netscape RSS 0.91 from UserLand's.
     private(set) var doctype: String?
 
     static let maxDoctypeBytes = 256 * 1024
@@ -90,6 +114,7 @@ struct MarkupSanitizer {
     private mutating func process(_ raw: UnsafeRawBufferPointer, into out: inout [UInt8], final: Bool) throws -> Int {
         let n = raw.count
         guard n > 0, let b = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+        bytesRead += n
         out.reserveCapacity(out.count + n + n / 16)
         var i = 0
         var run = 0  // start of bytes to copy verbatim
@@ -179,6 +204,7 @@ struct MarkupSanitizer {
                     tagStart = i
                     heldTagInput = 0
                     tagOutMark = out.count + (i - run)
+                    tagPhase = .open
                     i += 1
                     continue
                 }
@@ -249,6 +275,7 @@ struct MarkupSanitizer {
                     tagStart = i
                     heldTagInput = 0
                     tagOutMark = out.count + (i - run)
+                    tagPhase = .open
                     i += 1
                 } else {
                     flush(i)
@@ -258,11 +285,12 @@ struct MarkupSanitizer {
                 }
 
             case .tag:
-                while i < n {
+                tagLoop: while i < n {
                     let c = b[i]
                     if quote != 0 {
                         if c == quote {
                             quote = 0
+                            tagPhase = .afterValue
                         } else if c == UInt8(ascii: "&") {
                             break
                         } else if c == UInt8(ascii: "<") {
@@ -271,18 +299,110 @@ struct MarkupSanitizer {
                             out.append(contentsOf: Self.lt)
                             run = i + 1
                         }
-                    } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
-                        quote = c
-                    } else if c == UInt8(ascii: ">") {
+                        i += 1
+                        continue
+                    }
+                    var broken = false  // this byte breaks the grammar
+                    switch tagPhase {
+                    case .open:
+                        if c == UInt8(ascii: "/") { tagPhase = .endOpen } else { tagPhase = .name }
+                    case .endOpen:
+                        if isNameStart(c) {
+                            tagPhase = .endName
+                        } else {
+                            junkDropsTag = true  // `</>`, `</ x>`: no end tag at all
+                            broken = true
+                        }
+                    case .name:
+                        if isSpace(c) {
+                            tagPhase = .space
+                        } else if c == UInt8(ascii: "/") {
+                            tagPhase = .slash
+                        } else if !isNameChar(c), c != UInt8(ascii: ">") {
+                            broken = true
+                        }
+                    case .endName:
+                        if isSpace(c) { tagPhase = .endSpace } else if !isNameChar(c), c != UInt8(ascii: ">") { broken = true }
+                    case .endSpace:
+                        if !isSpace(c), c != UInt8(ascii: ">") { broken = true }
+                    case .space, .afterValue:
+                        if isSpace(c) {
+                            tagPhase = .space
+                        } else if c == UInt8(ascii: "/") {
+                            tagPhase = .slash
+                        } else if tagPhase == .space, isNameStart(c) {
+                            tagPhase = .attributeName
+                            attributeOffset = out.count + (i - run) - tagOutMark
+                        } else if c != UInt8(ascii: ">") {
+                            attributeOffset = out.count + (i - run) - tagOutMark
+                            broken = true
+                        }
+                    case .attributeName:
+                        if c == UInt8(ascii: "=") {
+                            tagPhase = .equals
+                        } else if isSpace(c) {
+                            tagPhase = .afterAttributeName
+                        } else if !isNameChar(c) {
+                            broken = true
+                        }
+                    case .afterAttributeName:
+                        if c == UInt8(ascii: "=") { tagPhase = .equals } else if !isSpace(c) { broken = true }
+                    case .equals:
+                        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                            quote = c
+                        } else if !isSpace(c) {
+                            broken = true
+                        }
+                    case .slash:
+                        if c != UInt8(ascii: ">") {
+                            attributeOffset = out.count + (i - run) - tagOutMark - 1
+                            broken = true
+                        }
+                    case .junk:
+                        if c == UInt8(ascii: ">") {
+                            if junkDropsTag {
+                                if out.count > tagOutMark { out.removeSubrange(tagOutMark...) }
+                                run = i + 1
+                            } else {
+                                if junkEndsWithSlash || junkSelfCloses { out.append(UInt8(ascii: "/")) }
+                                run = i
+                            }
+                            junkDropsTag = false
+                            state = .text
+                            i += 1
+                            break tagLoop
+                        }
+                        junkEndsWithSlash = c == UInt8(ascii: "/")
+                        if c == 0x0A, !junkDropsTag { out.append(0x0A) }  // keep line numbers
+                        i += 1
+                        run = i
+                        continue
+                    }
+                    if broken {
+                        // Drop the broken attribute (or the byte, after the name) and what follows.
+                        flush(i)
+                        run = i
+                        let keep: Int
+                        switch tagPhase {
+                        case .attributeName, .afterAttributeName, .equals, .afterValue, .space, .slash:
+                            keep = tagOutMark + attributeOffset
+                        default:
+                            keep = out.count
+                        }
+                        if keep < out.count { out.removeSubrange(keep...) }
+                        junkSelfCloses = tagPhase == .slash
+                        tagPhase = .junk
+                        junkEndsWithSlash = false
+                        continue
+                    }
+                    if c == UInt8(ascii: ">") {
                         state = .text
                         i += 1
-                        break
-                    } else if c == UInt8(ascii: "&") {
                         break
                     }
                     i += 1
                 }
-                if i < n, state == .tag, b[i] == UInt8(ascii: "&") {
+                if i < n, state == .tag, quote != 0, b[i] == UInt8(ascii: "&") {
                     flush(i)
                     run = i
                     guard let used = try reference(b, n, i, final: final, into: &out) else {
@@ -541,7 +661,10 @@ struct MarkupSanitizer {
     /// Reads `<!ENTITY name "value">` declarations (general, internal) out of the DOCTYPE.
     private mutating func finishDoctype() {
         let text = doctypeBuffer
-        doctype = String(decoding: text.prefix(1024), as: UTF8.self)
+        // The document's DOCTYPE is the first one, before the root element: one further on
+        // (damage, or a second document pasted in) would otherwise decide the format in a
+        // whole document, yet not in one whose root element libxml2 read before it arrived.
+        if doctype == nil, !sawMarkup { doctype = String(decoding: text.prefix(1024), as: UTF8.self) }
         doctypeBuffer.removeAll()
         var i = 0
         let marker = Array("<!ENTITY".utf8)

@@ -22,23 +22,17 @@ public final class FeedParser {
     /// `ParsedFeed.items`.
     public var onItem: ((Item) -> Void)?
 
-    private let source: String
-    private let contentType: String?
+    let source: String
     private let options: FeedParserOptions
-    private let builder: FeedBuilder
-    private var xml: XMLPushParser!
+    let builder: FeedBuilder
+    private(set) var xml: XMLPushParser!
     private var items: [Item] = []
-
-    private var charset: Charset?
-    private var pending: [UInt8] = []
-    private var repairer = UTF8Repairer()
-    private var iconv: IconvDecoder?
-    private var sanitizer: MarkupSanitizer
-    private var decoded: [UInt8] = []
+    /// The byte side (charset, repair, sanitising); on another thread during `parse(reading:)`.
+    var input: FeedInput
     private var sanitized: [UInt8] = []
-    private var received = 0
-    private var sawNonSpace = false
-    private var finished = false
+    var finished = false
+    /// During `parse(reading:)`: the line of the event being replayed.
+    var replayLine: Int?
 
     /// - Parameters:
     ///   - source: how to name the document in messages (a path or URL).
@@ -51,13 +45,12 @@ public final class FeedParser {
     ) {
         FeedParser.initializeLibrary()
         self.source = source
-        self.contentType = contentType
         self.options = options
-        sanitizer = MarkupSanitizer(maxEntityExpansion: options.maxEntityExpansion)
+        input = FeedInput(source: source, contentType: contentType, options: options)
         builder = FeedBuilder(source: source, feedKey: feedID ?? url ?? source, documentURL: url, options: options)
         xml = XMLPushParser(handler: builder, documentName: source)
         builder.stopParser = { [unowned self] in self.xml.stop() }
-        builder.currentLine = { [unowned self] in self.xml.line }
+        builder.currentLine = { [unowned self] in self.replayLine ?? self.xml.line }
         builder.emit = { [unowned self] item in
             if let onItem = self.onItem { onItem(item) } else { self.items.append(item) }
         }
@@ -76,22 +69,9 @@ public final class FeedParser {
     /// Feeds the next bytes of the document.
     public func push(_ bytes: UnsafeRawBufferPointer) throws {
         precondition(!finished, "FeedParser.push after finish")
-        received += bytes.count
-        if received > options.maxInputBytes {
-            throw FeedParseError.tooLarge(source: source, limit: options.maxInputBytes)
-        }
-        if !sawNonSpace { sawNonSpace = bytes.contains(where: { !isXMLSpace($0) }) }
-        if charset == nil {
-            pending.append(contentsOf: bytes)
-            guard pending.count >= CharsetDetector.sniffLength else { return }
-            let first = pending
-            pending = []
-            try first.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws in
-                try process(raw, final: false)
-            }
-        } else {
-            try process(bytes, final: false)
-        }
+        sanitized.removeAll(keepingCapacity: true)
+        try input.take(bytes, into: &sanitized)
+        try readXML(sanitized, doctype: input.doctype, final: false)
     }
 
     /// Feeds the next bytes of the document.
@@ -104,24 +84,10 @@ public final class FeedParser {
     /// Ends the document and returns what was read. Items completed before a truncation are kept.
     public func finish() throws -> ParsedFeed {
         precondition(!finished, "FeedParser.finish called twice")
-        let rest = pending
-        pending = []
-        try rest.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws in try process(raw, final: true) }
-        finished = true
-        builder.finishDocument()
-        if let fatal = builder.fatal { throw fatal }
-        guard sawNonSpace else { throw FeedParseError.notAFeed(source: source, what: .empty) }
-        guard builder.rootSeen else {
-            if !sanitizer.sawMarkup { throw FeedParseError.notAFeed(source: source, what: .text) }
-            let p = builder.firstFatalProblem
-            throw FeedParseError.malformed(
-                source: source, line: p?.line ?? 1, column: p?.column ?? 1, message: p?.message ?? "no root element")
-        }
-        var feed = builder.feed
-        feed.encoding = charset?.label ?? "utf-8"
-        feed.items = items
-        items = []
-        return feed
+        sanitized.removeAll(keepingCapacity: true)
+        try input.finish(into: &sanitized)
+        try readXML(sanitized, doctype: input.doctype, final: true)
+        return try finishDocument()
     }
 
     /// Parses a whole document held in memory.
@@ -134,44 +100,31 @@ public final class FeedParser {
         return try parser.finish()
     }
 
-    // MARK: - The byte pipeline
+    // MARK: - The two halves
 
-    private func process(_ bytes: UnsafeRawBufferPointer, final: Bool) throws {
-        var input = bytes
-        if charset == nil {
-            let detected = CharsetDetector.detect(prefix: bytes, contentType: contentType)
-            charset = detected
-            if case .iconv(let name) = detected.kind {
-                iconv = IconvDecoder(from: name)
-                if iconv == nil { charset = .utf8 }
-            }
-            input = UnsafeRawBufferPointer(rebasing: bytes[min(detected.bomLength, bytes.count)...])
-        }
-        decoded.removeAll(keepingCapacity: true)
-        sanitized.removeAll(keepingCapacity: true)
-        var utf8 = [UInt8]()
-        let outcome: UTF8Repairer.Outcome
-        if let iconv {
-            iconv.decode(input, into: &utf8, final: final)
-            outcome = utf8.withUnsafeBytes { repairer.repair($0, into: &decoded, final: final) }
-            if case .unchanged(let n) = outcome { decoded.append(contentsOf: utf8[..<n]) }
-        } else {
-            outcome = repairer.repair(input, into: &decoded, final: final)
-        }
-        do {
-            if case .unchanged(let n) = outcome, iconv == nil {
-                // Valid UTF-8 as it came: sanitise straight from the input, no copy.
-                try sanitizer.sanitize(UnsafeRawBufferPointer(rebasing: input[..<n]), into: &sanitized, final: final)
-            } else {
-                try decoded.withUnsafeBytes { try sanitizer.sanitize($0, into: &sanitized, final: final) }
-            }
-        } catch MarkupSanitizer.Failure.json {
-            throw FeedParseError.notAFeed(source: source, what: .json)
-        } catch MarkupSanitizer.Failure.entityExpansion(let name, let limit) {
-            throw FeedParseError.entityExpansion(source: source, entity: name, limit: limit)
-        }
-        builder.doctype = sanitizer.doctype
-        sanitized.withUnsafeBytes { xml.push($0, terminate: final) }
+    /// libxml2 reads the next sanitised bytes into the builder (`final` ends the document).
+    func readXML(_ chunk: [UInt8], doctype: String?, final: Bool) throws {
+        builder.doctype = doctype
+        if !chunk.isEmpty || final { chunk.withUnsafeBytes { xml.push($0, terminate: final) } }
         if let fatal = builder.fatal { throw fatal }
+    }
+
+    /// After the last bytes: the feed, or why there is none.
+    func finishDocument() throws -> ParsedFeed {
+        finished = true
+        builder.finishDocument()
+        if let fatal = builder.fatal { throw fatal }
+        guard input.sawNonSpace else { throw FeedParseError.notAFeed(source: source, what: .empty) }
+        guard builder.rootSeen else {
+            if !input.sawMarkup { throw FeedParseError.notAFeed(source: source, what: .text) }
+            let p = builder.firstFatalProblem
+            throw FeedParseError.malformed(
+                source: source, line: p?.line ?? 1, column: p?.column ?? 1, message: p?.message ?? "no root element")
+        }
+        var feed = builder.feed
+        feed.encoding = input.charset?.label ?? "utf-8"
+        feed.items = items
+        items = []
+        return feed
     }
 }

@@ -148,7 +148,8 @@ final class HTMLTextConverter {
             context = Self.makeContext(sink)
         }
         let prefixLength = Self.inputPrefix.utf8CodeUnitCount
-        let capacityNeeded = prefixLength + count + 1
+        let escapes = Self.ambiguousReferences(bytes, count)
+        let capacityNeeded = prefixLength + count + 4 * escapes + 1
         guard let context, capacityNeeded <= Int(Int32.max) else {
             // No parser context (out of memory) or a fragment over 2 GB: keep the text.
             sink.pointee.appendText(bytes, count)
@@ -160,7 +161,7 @@ final class HTMLTextConverter {
             input = .allocate(capacity: inputCapacity)
         }
         input.update(from: Self.inputPrefix.utf8Start, count: prefixLength)
-        let length = prefixLength + Self.copyForLibxml2(bytes, count, to: input + prefixLength) + 1
+        let length = prefixLength + Self.copyForLibxml2(bytes, count, escaping: escapes, to: input + prefixLength) + 1
         input[length - 1] = 0x20
 
         sink.pointee.context = context
@@ -188,20 +189,59 @@ final class HTMLTextConverter {
     }
 
     /// Copies the fragment for libxml2 without NULs: it stops at one that begins a text run
-    /// (and reads one inside a run as a space); browsers drop them. Returns the bytes written.
+    /// (and reads one inside a run as a space); browsers drop them. With `escaping` > 0, each
+    /// ambiguous reference's `&` (see `isAmbiguousReference`) is written as `&amp;`. Returns
+    /// the bytes written.
     private static func copyForLibxml2(
-        _ bytes: UnsafePointer<UInt8>, _ count: Int, to output: UnsafeMutablePointer<UInt8>
+        _ bytes: UnsafePointer<UInt8>, _ count: Int, escaping: Int, to output: UnsafeMutablePointer<UInt8>
     ) -> Int {
-        if memchr(bytes, 0, count) == nil {
+        if escaping == 0, memchr(bytes, 0, count) == nil {
             output.update(from: bytes, count: count)
             return count
         }
         var written = 0
         for index in 0..<count where bytes[index] != 0 {
+            if escaping > 0, bytes[index] == 0x26 /* & */, isAmbiguousReference(bytes, index, count) {
+                for byte in "&amp;".utf8 {
+                    output[written] = byte
+                    written += 1
+                }
+                continue
+            }
             output[written] = bytes[index]
             written += 1
         }
         return written
+    }
+
+    /// How many ambiguous references the fragment has (see `isAmbiguousReference`).
+    private static func ambiguousReferences(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        guard var found = memchr(bytes, 0x26 /* & */, count) else { return 0 }
+        var escapes = 0
+        while true {
+            let index = bytes.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if isAmbiguousReference(bytes, index, count) { escapes += 1 }
+            guard index + 1 < count, let next = memchr(bytes + index + 1, 0x26, count - index - 1) else { break }
+            found = next
+        }
+        return escapes
+    }
+
+    /// True for an `&` followed by a name that libxml2 2.9's HTML parser would read on into
+    /// characters past ASCII letters and digits, or into `.`, `-`, `_` or `:` (`&a\u{FF}…`,
+    /// `&x.y`), without a `;` after its ASCII part. Such a name is text (libxml2 writes `&` and
+    /// the name back), but how much of it libxml2 reports depends on its buffers: the same
+    /// fragment came out as `&aÿÿÿ…` or `&ÿÿÿÿ…` from one run to the next. Written as `&amp;`
+    /// it is the same text every time.
+    private static func isAmbiguousReference(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> Bool {
+        var end = index + 1
+        guard end < count, HTMLTextBytes.isLetter(bytes[end]) || bytes[end] >= 0x80 || bytes[end] == 0x5F
+            || bytes[end] == 0x3A
+        else { return false }
+        while end < count, HTMLTextBytes.isAlphanumeric(bytes[end]) { end += 1 }
+        guard end < count else { return false }
+        let next = bytes[end]
+        return next >= 0x80 || next == 0x2E || next == 0x2D || next == 0x5F || next == 0x3A
     }
 
     /// A parser context whose SAX handler reports only what the text needs, into `sink`.

@@ -60,8 +60,9 @@ struct ParseCommand: ParsableCommand {
                 let path = Self.filePath(input)
                 let parser = FeedParser(source: path, url: base, contentType: contentType, feedID: path, options: options)
                 parser.onItem = output.item
-                try Self.read(path) { try parser.push($0) }
-                output.finish(try parser.finish())
+                // The file is read, decoded and sanitised on a second thread while libxml2
+                // reads the chunk before (and the JSON is written on a third).
+                output.finish(try parser.parse { deliver in try Self.read(path, deliver) })
             }
         } catch let error as FeedParseError {
             output.fail(error.description)
@@ -103,41 +104,37 @@ struct ParseCommand: ParsableCommand {
 
 /// Prints what `docket parse` found, as text or as streamed JSON (items first, then the
 /// feed's metadata: key order does not matter in JSON, and it lets items go out as they
-/// complete).
+/// complete). The JSON is made and written on a thread of its own, a few dozen items behind
+/// the parser, so that the parser's core does nothing else.
 final class ParseOutput {
     private let json: Bool
-    private var writer = JSONWriter(capacity: 256 * 1024)
-    private var started = false
-    private var count = 0
     private var textItems: [Item] = []
+    /// Items waiting to be handed to the writing thread.
+    private var batch: [Item] = []
+    private let stream: JSONItemStream?
+
+    static let batchSize = 32
 
     init(json: Bool) {
         self.json = json
+        stream = json ? JSONItemStream() : nil
     }
 
     func item(_ item: Item) {
-        count += 1
-        guard json else {
+        guard let stream else {
             textItems.append(item)
             return
         }
-        if !started {
-            writer.beginObject()
-            writer.key("items")
-            writer.beginArray()
-            started = true
+        batch.append(item)
+        if batch.count >= Self.batchSize {
+            stream.send(batch)
+            batch.removeAll(keepingCapacity: true)
         }
-        item.writeJSON(to: &writer)
-        if writer.bytes.count > 192 * 1024 { Console.write(writer.take()) }
     }
 
     func finish(_ feed: ParsedFeed) {
-        if json {
-            if !started {
-                writer.beginObject()
-                writer.key("items")
-                writer.beginArray()
-            }
+        if let stream {
+            var writer = end(stream)
             writer.endArray()
             feed.writeMetadata(to: &writer)
             writer.endObject()
@@ -148,15 +145,25 @@ final class ParseOutput {
         }
     }
 
-    /// Closes a JSON document already started, with the error in it, so the output stays valid.
+    /// Closes the JSON document already started, with the error in it, so the output stays valid.
     func fail(_ message: String) {
-        guard json, started else { return }
+        guard let stream else { return }
+        let started = stream.started
+        var writer = end(stream)
+        guard started || !batch.isEmpty else { return }
         writer.endArray()
         writer.key("error")
         writer.string(message)
         writer.endObject()
         writer.newline()
         Console.write(writer.take())
+    }
+
+    /// Hands over the last items, waits for them to be written, and takes the writer back.
+    private func end(_ stream: JSONItemStream) -> JSONWriter {
+        if !batch.isEmpty { stream.send(batch) }
+        batch.removeAll()
+        return stream.finish()
     }
 }
 
