@@ -149,6 +149,7 @@ final class HTMLTextConverter {
         }
         let prefixLength = Self.inputPrefix.utf8CodeUnitCount
         let escapes = Self.ambiguousReferences(bytes, count)
+        let rewriting = escapes > 0 || Self.bogusComments(bytes, count) > 0
         let capacityNeeded = prefixLength + count + 4 * escapes + 1
         guard let context, capacityNeeded <= Int(Int32.max) else {
             // No parser context (out of memory) or a fragment over 2 GB: keep the text.
@@ -161,7 +162,7 @@ final class HTMLTextConverter {
             input = .allocate(capacity: inputCapacity)
         }
         input.update(from: Self.inputPrefix.utf8Start, count: prefixLength)
-        let length = prefixLength + Self.copyForLibxml2(bytes, count, escaping: escapes, to: input + prefixLength) + 1
+        let length = prefixLength + Self.copyForLibxml2(bytes, count, rewriting: rewriting, to: input + prefixLength) + 1
         input[length - 1] = 0x20
 
         sink.pointee.context = context
@@ -189,29 +190,61 @@ final class HTMLTextConverter {
     }
 
     /// Copies the fragment for libxml2 without NULs: it stops at one that begins a text run
-    /// (and reads one inside a run as a space); browsers drop them. With `escaping` > 0, each
-    /// ambiguous reference's `&` (see `isAmbiguousReference`) is written as `&amp;`. Returns
-    /// the bytes written.
+    /// (and reads one inside a run as a space); browsers drop them. With `rewriting`, each
+    /// ambiguous reference's `&` (see `isAmbiguousReference`) is written as `&amp;`, and each
+    /// bogus comment (see `isBogusComment`) is left out. Returns the bytes written.
     private static func copyForLibxml2(
-        _ bytes: UnsafePointer<UInt8>, _ count: Int, escaping: Int, to output: UnsafeMutablePointer<UInt8>
+        _ bytes: UnsafePointer<UInt8>, _ count: Int, rewriting: Bool, to output: UnsafeMutablePointer<UInt8>
     ) -> Int {
-        if escaping == 0, memchr(bytes, 0, count) == nil {
+        if !rewriting, memchr(bytes, 0, count) == nil {
             output.update(from: bytes, count: count)
             return count
         }
         var written = 0
-        for index in 0..<count where bytes[index] != 0 {
-            if escaping > 0, bytes[index] == 0x26 /* & */, isAmbiguousReference(bytes, index, count) {
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0 { continue }
+            if rewriting, byte == 0x26 /* & */, isAmbiguousReference(bytes, index - 1, count) {
                 for byte in "&amp;".utf8 {
                     output[written] = byte
                     written += 1
                 }
                 continue
             }
-            output[written] = bytes[index]
+            if rewriting, byte == 0x3C /* < */, isBogusComment(bytes, index - 1, count) {
+                // Up to and with its `>` (or to the end), as libxml2 and browsers skip it.
+                while index < count, bytes[index] != 0x3E { index += 1 }
+                index += 1
+                continue
+            }
+            output[written] = byte
             written += 1
         }
         return written
+    }
+
+    /// How many bogus comments the fragment has (see `isBogusComment`).
+    private static func bogusComments(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        var found = 0
+        var start = 0
+        while start < count, let next = memchr(bytes + start, 0x3C /* < */, count - start) {
+            let index = bytes.distance(to: next.assumingMemoryBound(to: UInt8.self))
+            if isBogusComment(bytes, index, count) { found += 1 }
+            start = index + 1
+        }
+        return found
+    }
+
+    /// True for `<!` not followed by `--` (`<![CDATA[`, `<!x>`, `<!DOCTYPE html>`): a bogus
+    /// comment to libxml2 2.9's HTML parser as to browsers, skipped up to its `>`. But the same
+    /// fragment came out of libxml2 with such a one kept as text in some runs (one process to
+    /// the next, and within one): left out before libxml2 reads the fragment, it is skipped
+    /// every time.
+    private static func isBogusComment(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> Bool {
+        guard index + 1 < count, bytes[index + 1] == 0x21 /* ! */ else { return false }
+        return !(index + 3 < count && bytes[index + 2] == 0x2D && bytes[index + 3] == 0x2D)
     }
 
     /// How many ambiguous references the fragment has (see `isAmbiguousReference`).
