@@ -15,8 +15,9 @@ import Foundation
 ///
 /// Every feed is tried; a failing feed is recorded (state, run log, report) and never stops
 /// the run. Items are appended in batches before the feed state that produced them is saved,
-/// so a run killed at any moment loses at most the batch in flight: those feeds keep their old
-/// validators and are fetched again next time, and what was stored stays stored.
+/// so a run killed at any moment loses at most the two batches in flight (one being
+/// extracted while the next is fetched and parsed): those feeds keep their old validators and
+/// are fetched again next time, and what was stored stays stored.
 public struct UpdatePipeline: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let options: UpdateOptions
@@ -46,27 +47,38 @@ public struct UpdatePipeline: Sendable {
         let due = try selectDueFeeds(feeds, now: report.started)
         let index = Dictionary(uniqueKeysWithValues: feeds.enumerated().map { ($1.id, $0) })
         var batch = Batch()
+        var pending: PendingBatch?
         var lastFlush = ContinuousClock.now
         progress(UpdateProgress(done: 0, total: due.count, newItems: 0, failures: 0))
 
         // 3. Fetch them, many at once, and 4. parse each as it arrives (a 304 costs nothing),
         // on as many cores as there are, while 5. this task stores what is parsed: in batches,
-        // items first, then the state that produced them.
+        // items first, then the state that produced them. A batch's new items are extracted
+        // while the next batch is fetched and parsed, and stored after that.
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let outcomes = fetch(due)
         let snapshot = feeds
+        func flush() async throws {
+            let next = try beginStore(batch, writer: writer, extraction: extraction)
+            batch = Batch()
+            if let previous = pending {
+                try await finishStore(previous, into: &feeds, writer: writer, extraction: extraction, report: &report, log: log)
+            }
+            pending = next
+            lastFlush = ContinuousClock.now
+        }
         try await withThrowingTaskGroup(of: (Int, FeedResult).self) { group in
             var parsing = 0
-            func take(_ position: Int, _ result: FeedResult) throws {
+            func take(_ position: Int, _ result: FeedResult) async throws {
                 batch.add(result, position: position)
                 if batch.itemCount >= options.batchItems || ContinuousClock.now - lastFlush >= options.flushInterval {
-                    try store(&batch, into: &feeds, writer: writer, extraction: extraction, report: &report, log: log)
-                    lastFlush = ContinuousClock.now
+                    try await flush()
                 }
+                let waiting = batch.results.count + (pending?.batch.results.count ?? 0)
                 progress(
                     UpdateProgress(
-                        done: report.feeds.count + batch.results.count, total: due.count,
-                        newItems: report.newItems, failures: report.failures.count + batch.failureCount))
+                        done: report.feeds.count + waiting, total: due.count, newItems: report.newItems,
+                        failures: report.failures.count + batch.failureCount + (pending?.batch.failureCount ?? 0)))
             }
             for await outcome in outcomes {
                 guard let position = index[outcome.feedID] else { continue }
@@ -76,12 +88,15 @@ public struct UpdatePipeline: Sendable {
                 parsing += 1
                 if parsing >= width, let (position, result) = try await group.next() {
                     parsing -= 1
-                    try take(position, result)
+                    try await take(position, result)
                 }
             }
-            for try await (position, result) in group { try take(position, result) }
+            for try await (position, result) in group { try await take(position, result) }
         }
-        try store(&batch, into: &feeds, writer: writer, extraction: extraction, report: &report, log: log)
+        try await flush()
+        if let last = pending {
+            try await finishStore(last, into: &feeds, writer: writer, extraction: extraction, report: &report, log: log)
+        }
 
         // 6. Unlock (the store brings its index up to date first).
         finished = true
@@ -175,20 +190,39 @@ public struct UpdatePipeline: Sendable {
             autoConfirmAbove: settings.autoConfirmAbove)
     }
 
-    /// Stores a batch: extracts from its new items, appends them (deduplicated), merges what
-    /// extraction found into the allegations and regulations, then saves the feeds' new state.
-    func store(
-        _ batch: inout Batch, into feeds: inout [Feed], writer: KnowledgeBaseWriter, extraction: Extraction,
+    /// A batch on its way to the store: its new items, and their extraction running meanwhile.
+    struct PendingBatch {
+        var batch: Batch
+        var fresh: [Item]
+        var extraction: Task<[ItemExtraction], Never>?
+    }
+
+    /// Starts storing a batch: picks the items not stored yet (a re-fetched feed's old items drop
+    /// out) and starts extracting from them, on other cores, while the caller goes on.
+    func beginStore(_ batch: Batch, writer: KnowledgeBaseWriter, extraction: Extraction) throws -> PendingBatch {
+        // 5a. Extract from the items not stored yet.
+        let fresh = batch.results.isEmpty ? [] : try writer.unstoredItems(batch.results.flatMap(\.result.items))
+        let task = extraction.extractor.flatMap { extractor in
+            fresh.isEmpty ? nil : Task.detached { extractor.extract(items: fresh) }
+        }
+        return PendingBatch(batch: batch, fresh: fresh, extraction: task)
+    }
+
+    /// Finishes storing a batch: appends its new items (deduplicated, with the companies
+    /// extraction found), merges what extraction found into the allegations and regulations,
+    /// then saves the feeds' new state.
+    func finishStore(
+        _ pending: PendingBatch, into feeds: inout [Feed], writer: KnowledgeBaseWriter, extraction: Extraction,
         report: inout UpdateReport, log: RunLog?
-    ) throws {
-        guard !batch.results.isEmpty else { return }
+    ) async throws {
+        guard !pending.batch.results.isEmpty else { return }
         var added: [String: Int] = [:]
         var duplicates: [String: Int] = [:]
-        // 5a. Extract from the items not stored yet (a re-fetched feed's old items drop out).
-        var fresh = try writer.unstoredItems(batch.results.flatMap(\.result.items))
-        let found = extraction.extractor?.extract(items: fresh) ?? []
+        var fresh = pending.fresh
+        let found = await pending.extraction?.value ?? []
         for (index, extraction) in zip(fresh.indices, found) { fresh[index].companies = extraction.companies }
-        // 5b. Append them, deduplicated across feeds.
+        // 5b. Append them, deduplicated across feeds (and across batches: one extracted while
+        // the batch before was stored may repeat an item of it).
         if !fresh.isEmpty {
             let appended = try writer.appendItems(fresh, now: options.now())
             for item in appended.added { added[item.feed, default: 0] += 1 }
@@ -197,7 +231,7 @@ public struct UpdatePipeline: Sendable {
             let kept = Set(appended.added.map(\.id))
             try mergeFindings(found.filter { kept.contains($0.item) }, writer: writer, extraction: extraction, report: &report)
         }
-        for (position, result) in batch.results {
+        for (position, result) in pending.batch.results {
             var feed = feeds[position]
             feed.state = result.state
             feed.state.items += (added[feed.id] ?? 0) + (duplicates[feed.id] ?? 0)
@@ -213,7 +247,6 @@ public struct UpdatePipeline: Sendable {
             try? log?.record(update)
         }
         try writer.saveFeeds(feeds)
-        batch = Batch()
     }
 
     /// Joins the findings to the existing records (the merger never overwrites what a person
