@@ -18,7 +18,7 @@ struct AllegationsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List allegations (newest first).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List allegations (newest first).")
         @Option(help: "Only this status (candidate, confirmed, rejected, denied, upheld, settled, dismissed).") var status: String?
         @Option(help: "Only this category.") var category: String?
         @Option(help: "Only allegations involving this company id.") var company: String?
@@ -50,7 +50,7 @@ struct AllegationsCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one allegation with its evidence.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one allegation with its evidence.")
         @Argument(help: "The allegation's id.") var id: String
         @Flag(help: "Print JSON.") var json = false
         @OptionGroup var global: GlobalOptions
@@ -66,7 +66,7 @@ struct AllegationsCommand: ParsableCommand {
     }
 
     struct Confirm: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Confirm a candidate allegation.")
+        static let configuration = CommandConfiguration(commandName: "confirm", abstract: "Confirm a candidate allegation.")
         @Argument(help: "The allegation's id.") var id: String
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -76,7 +76,7 @@ struct AllegationsCommand: ParsableCommand {
     }
 
     struct Reject: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reject a candidate allegation (it stays, marked rejected).")
+        static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a candidate allegation (it stays, marked rejected).")
         @Argument(help: "The allegation's id.") var id: String
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -86,7 +86,7 @@ struct AllegationsCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an allegation's parties, category, summary, products or status.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an allegation's parties, category, summary, products or status.")
         @Argument(help: "The allegation's id.") var id: String
         @Option(name: .customLong("accuser"), help: "Accuser company id (repeat; replaces the list).") var accusers: [String] = []
         @Option(name: .customLong("accused"), help: "Accused company id (repeat; replaces the list).") var accused: [String] = []
@@ -108,7 +108,7 @@ struct AllegationsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an allegation by hand (confirmed).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an allegation by hand (confirmed).")
         @Option(name: .customLong("accuser"), help: "Accuser company id (repeat).") var accusers: [String] = []
         @Option(name: .customLong("accused"), help: "Accused company id (repeat).") var accused: [String] = []
         @Option(help: "Category from the taxonomy.") var category: String
@@ -129,6 +129,7 @@ struct AllegationsCommand: ParsableCommand {
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge allegation B into A (same event): B's evidence joins A; B points to A.")
         @Argument(help: "The allegation to keep.") var keep: String
         @Argument(help: "The duplicate.") var duplicate: String

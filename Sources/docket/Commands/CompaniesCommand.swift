@@ -14,7 +14,7 @@ struct CompaniesCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List companies.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List companies.")
         @Option(help: "Only this kind (company, lab, regulator, court, government, legislature, organisation).") var kind: Company.Kind?
         @Option(help: "Only this country code.") var country: String?
         @Flag(help: "Include merged records.") var all = false
@@ -36,7 +36,7 @@ struct CompaniesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one company.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one company.")
         @Argument(help: "The company's id.") var id: String
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -49,7 +49,7 @@ struct CompaniesCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a company.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a company.")
         @Option(help: "An id (default: a slug of the name).") var id: String?
         @Option(help: "The name.") var name: String
         @Option(name: .customLong("alias"), help: "Another name (repeat).") var aliases: [String] = []
@@ -68,7 +68,7 @@ struct CompaniesCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rename a company, add aliases or products, change its kind or country.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Rename a company, add aliases or products, change its kind or country.")
         @Argument(help: "The company's id.") var id: String
         @Option(help: "New name.") var name: String?
         @Option(name: .customLong("alias"), help: "Add an alias (repeat).") var aliases: [String] = []
@@ -88,6 +88,7 @@ struct CompaniesCommand: ParsableCommand {
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge company B into A: B's names and products join A; B points to A.")
         @Argument(help: "The company to keep.") var keep: String
         @Argument(help: "The duplicate.") var duplicate: String

@@ -13,7 +13,7 @@ struct ConfigCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every setting with its value and meaning.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every setting with its value and meaning.")
         @Flag(help: "Print a JSON object of key → value.") var json = false
         @OptionGroup var global: GlobalOptions
 
@@ -38,7 +38,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print one setting's value (empty when unset).")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Print one setting's value (empty when unset).")
         @Argument(help: "A key such as fetch.jobs.") var key: String
         @OptionGroup var global: GlobalOptions
 
@@ -52,7 +52,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change one setting (validated).")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change one setting (validated).")
         @Argument(help: "A key such as fetch.jobs.") var key: String
         @Argument(help: "The new value.") var value: String
         @OptionGroup var global: GlobalOptions
@@ -61,7 +61,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Unset: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Return a setting to its default.")
+        static let configuration = CommandConfiguration(commandName: "unset", abstract: "Return a setting to its default.")
         @Argument(help: "A key such as fetch.contact.") var key: String
         @OptionGroup var global: GlobalOptions
 

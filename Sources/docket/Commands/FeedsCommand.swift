@@ -15,6 +15,7 @@ struct FeedsCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Subscribe to a feed.",
             discussion: "Its first fetch is stored as backlog, so old items never count as new in a briefing.")
 
@@ -38,6 +39,7 @@ struct FeedsCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Stop following a feed (its items stay in the knowledge base).")
 
         @Argument(help: "The feed's id (see `docket feeds list`).") var id: String
@@ -51,7 +53,7 @@ struct FeedsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the feeds followed.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the feeds followed.")
 
         @Flag(help: "Print a JSON array.") var json = false
         @OptionGroup var global: GlobalOptions
@@ -77,6 +79,7 @@ struct FeedsCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Subscribe to every feed of an OPML file (folders and categories become tags).")
 
         @Argument(help: "An OPML file.") var file: String
@@ -103,6 +106,7 @@ struct FeedsCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the feeds as OPML 2.0 to standard output.")
 
         @OptionGroup var global: GlobalOptions
@@ -116,6 +120,7 @@ struct FeedsCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "How each feed is doing: failing feeds first.",
             discussion: "Shows the last success, last HTTP status, last error, consecutive failures, next due time and items stored.")
 

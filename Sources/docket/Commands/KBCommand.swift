@@ -12,7 +12,7 @@ struct KBCommand: ParsableCommand {
         defaultSubcommand: Stats.self)
 
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count feeds, items, companies, allegations, regulations and bytes.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count feeds, items, companies, allegations, regulations and bytes.")
 
         @Flag(help: "Print a JSON object.") var json = false
         @OptionGroup var global: GlobalOptions
@@ -39,6 +39,7 @@ struct KBCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check that every file parses, ids are unique and references resolve.",
             discussion: "Prints one line per problem (file:line: what) and exits 1 if there is any.")
 
@@ -58,6 +59,7 @@ struct KBCommand: ParsableCommand {
 
     struct Reindex: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reindex",
             abstract: "Rebuild the derived index/ folder from the items (deleting it loses nothing).")
 
         @Option(help: "Seconds to wait for another writer.") var wait: Double = 0
@@ -72,6 +74,7 @@ struct KBCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the whole knowledge base as JSON, or one kind of record as CSV, to standard output.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }

@@ -13,7 +13,7 @@ struct RegulationsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List regulations by jurisdiction.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List regulations by jurisdiction.")
         @Option(help: "Only this jurisdiction (EU, US-CA, GB …).") var jurisdiction: String?
         @Option(help: "Only this status.") var status: String?
         @Flag(help: "Include merged duplicates and rejected records.") var all = false
@@ -41,7 +41,7 @@ struct RegulationsCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one regulation with its milestones and evidence.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one regulation with its milestones and evidence.")
         @Argument(help: "The regulation's id.") var id: String
         @Flag(help: "Print JSON.") var json = false
         @OptionGroup var global: GlobalOptions
@@ -70,7 +70,7 @@ struct RegulationsCommand: ParsableCommand {
     }
 
     struct Confirm: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Confirm a regulation record.")
+        static let configuration = CommandConfiguration(commandName: "confirm", abstract: "Confirm a regulation record.")
         @Argument(help: "The regulation's id.") var id: String
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -80,7 +80,7 @@ struct RegulationsCommand: ParsableCommand {
     }
 
     struct Reject: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reject a regulation record extraction got wrong.")
+        static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a regulation record extraction got wrong.")
         @Argument(help: "The regulation's id.") var id: String
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -90,7 +90,7 @@ struct RegulationsCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a regulation's title, jurisdiction, status, or add a milestone.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a regulation's title, jurisdiction, status, or add a milestone.")
         @Argument(help: "The regulation's id.") var id: String
         @Option(help: "Title.") var title: String?
         @Option(help: "ISO 3166 code, EU, or US-CA style.") var jurisdiction: String?
@@ -118,7 +118,7 @@ struct RegulationsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a regulation by hand.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a regulation by hand.")
         @Option(help: "An id (default: jurisdiction and title).") var id: String?
         @Option(help: "Title.") var title: String
         @Option(help: "ISO 3166 code, EU, or US-CA style.") var jurisdiction: String
@@ -138,7 +138,7 @@ struct RegulationsCommand: ParsableCommand {
     }
 
     struct Merge: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Merge regulation B into A (same instrument).")
+        static let configuration = CommandConfiguration(commandName: "merge", abstract: "Merge regulation B into A (same instrument).")
         @Argument(help: "The record to keep.") var keep: String
         @Argument(help: "The duplicate.") var duplicate: String
         @OptionGroup var global: GlobalOptions

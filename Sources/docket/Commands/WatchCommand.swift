@@ -13,6 +13,7 @@ struct WatchCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Save a search under a name.",
             discussion: """
                 The query uses `docket search` syntax and is checked now (a malformed query exits 2). \
@@ -42,7 +43,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the saved searches.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the saved searches.")
 
         @Flag(help: "Print a JSON array.") var json = false
         @OptionGroup var global: GlobalOptions
@@ -67,7 +68,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a saved search.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Delete a saved search.")
 
         @Argument(help: "Its name.") var name: String
         @Option(help: "Seconds to wait for another writer.") var wait: Double = 0
