@@ -57,6 +57,7 @@ FUZZ_SANITIZE ?= fuzzer,address
 # The ASan build and the plain one (FUZZ_SANITIZE=fuzzer) live in separate folders.
 FUZZ_BUILD ?= .build-fuzz/$(if $(findstring address,$(FUZZ_SANITIZE)),build,build-fuzzer)
 fuzz: deps
+	rm -f $(FUZZ_BUILD)/release.yaml
 	$(SWIFT) build --package-path Fuzz --scratch-path $(FUZZ_BUILD) -c release --product fuzz-feed-parser \
 		-Xswiftc -sanitize=$(FUZZ_SANITIZE) -Xswiftc -parse-as-library
 	$(SWIFT) build --package-path Fuzz --scratch-path $(FUZZ_BUILD) -c release --product fuzz-query-parser \

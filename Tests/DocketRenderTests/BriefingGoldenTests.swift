@@ -30,4 +30,17 @@ import Testing
         let snapshot = BriefingBuilder.snapshot(for: Sample.input())
         try Golden.check(String(decoding: try snapshot.encoded(), as: UTF8.self), "weekly-2026-W48.snapshot.json")
     }
+
+    @Test("a saved search with one match says \"1 matching item\"; more say \"N matching items\"")
+    func watchMatchCountInWords() throws {
+        for count in [1, 2] {
+            let items = Array(Sample.items.prefix(count))
+            let lookup = Sample.Lookup(items)
+            var input = Sample.input()
+            input.watches = [WatchMatches(name: "w", query: "q", items: items)]
+            let out = try Sample.renderer().briefing(input, format: .markdown) { lookup($0) }.document
+            let expected = count == 1 ? "Query: q. 1 matching item." : "Query: q. 2 matching items."
+            #expect(out.contains(expected), "\(out)")
+        }
+    }
 }

@@ -19,7 +19,8 @@ extension BriefingAssembly {
             let count = max(watch.total ?? watch.items.count, watch.items.count)
             out.append(
                 WatchView(
-                    name: escaper.text(watch.name), query: escaper.text(watch.query), count: count, items: items,
+                    name: escaper.text(watch.name), query: escaper.text(watch.query), count: count,
+                    matches: count == 1 ? "1 matching item" : "\(count) matching items", items: items,
                     hasItems: !items.isEmpty, more: count - items.count, hasMore: count > items.count))
         }
         return out
