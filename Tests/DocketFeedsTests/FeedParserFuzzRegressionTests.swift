@@ -253,4 +253,19 @@ struct FeedParserFuzzRegressionTests {
         #expect(converter.plainText(fromHTML: "<p>a <![CDATA[x]]> b <!x> c</p>") == "a b c")
         #expect(converter.plainText(fromHTML: "<b>a</b><!-@- S y -->b") == "ab")
     }
+
+    /// Found by the whole-versus-chunks mode after the fixes above (crash-afc166ca…, settings
+    /// 0x17: markup kept): the kept markup (`content_html`) goes through libxml2's HTML parser
+    /// too (`HTMLLinkResolver`), which lost `TTT…pti` of `&TTT…ptiÅÅÅ` in some runs. The link
+    /// resolver now prepares its input as the text converter does (`HTMLFragmentInput`).
+    @Test("an & before a non-ASCII name in kept markup reads the same every time")
+    func ambiguousReferenceInMarkup() throws {
+        let feed = try Self.sameEveryWay("fuzz/ambiguous-reference-in-markup.xml", settings: 0x17)
+        #expect(feed.items.contains { $0.contentHTML?.contains("&amp;TTTT") == true })
+        for html in ["<p>x &a\u{C5}\u{C5}\u{C5} y</p>", "<p>&TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTpti\u{C5}</p>"] {
+            let outputs = Set((0..<30).map { _ in HTMLLinkResolver.resolvingLinks(inHTML: html, base: nil) })
+            #expect(outputs.count == 1, "\(outputs)")
+        }
+        #expect(HTMLLinkResolver.resolvingLinks(inHTML: "<p>x &a\u{C5}\u{C5} <!x>y</p>", base: nil) == "<p>x &amp;a\u{C5}\u{C5} y</p>")
+    }
 }

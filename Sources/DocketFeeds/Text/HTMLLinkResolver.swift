@@ -42,10 +42,9 @@ enum HTMLLinkResolver {
         sax.pointee.initialized = UInt32(XML_SAX2_MAGIC)
         sax.pointee.serror = { _, _ in }
 
-        // NULs are dropped: libxml2 stops at one that begins a text run.
-        var input = Array("<body>".utf8)
-        input.reserveCapacity(input.count + html.utf8.count)
-        input.append(contentsOf: html.utf8.lazy.filter { $0 != 0 })
+        // NULs dropped (libxml2 stops at one that begins a text run), and the constructs it
+        // reads differently from run to run made plain (see `HTMLFragmentInput`).
+        let input = HTMLFragmentInput.bytes(of: html, after: "<body>")
         let options = Int32(bitPattern:
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
