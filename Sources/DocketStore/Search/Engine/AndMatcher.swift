@@ -5,6 +5,11 @@ final class AndMatcher: Matcher {
     /// `required` again, unretained: the per-document loops then cost no reference counting
     /// (the nodes live as long as `required` holds them).
     private let requiredRefs: [Unmanaged<Matcher>]
+    /// `required` again as terms, with their cursors, when every one is a term (the common
+    /// case): `collect` then intersects the postings and scores them without going through
+    /// the nodes.
+    private let terms: [Unmanaged<TermMatcher>]?
+    private let cursors: [Unmanaged<PostingCursor>]
     private let excluded: [Matcher]
     private let windows: [DateWindow]
     private let docTable: DocTable
@@ -13,6 +18,14 @@ final class AndMatcher: Matcher {
     init(required: [Matcher], excluded: [Matcher], windows: [DateWindow], docTable: DocTable) {
         self.required = required.sorted { $0.cost < $1.cost }
         requiredRefs = self.required.map { Unmanaged.passUnretained($0) }
+        let termNodes = self.required.compactMap { $0 as? TermMatcher }
+        if termNodes.count == self.required.count {
+            terms = termNodes.map { Unmanaged.passUnretained($0) }
+            cursors = termNodes.map { Unmanaged.passUnretained($0.cursor) }
+        } else {
+            terms = nil
+            cursors = []
+        }
         self.excluded = excluded
         self.windows = windows
         self.docTable = docTable
@@ -62,6 +75,57 @@ final class AndMatcher: Matcher {
         var s = 0.0
         for r in requiredRefs { s += r._withUnsafeGuaranteedRef { $0.score() } }
         return s
+    }
+
+    /// The same walk as `advance(to:)` and the same sum as `score()`, on the cursors of a
+    /// conjunction of terms, with each document's field lengths loaded once.
+    override func collect(into top: inout TopHits, docTable: DocTable, segment: Int) {
+        guard let terms else { return super.collect(into: &top, docTable: docTable, segment: segment) }
+        started = true
+        let lead = cursors[0]
+        let count = cursors.count
+        var target: UInt32 = 0
+        outer: while true {
+            var d = lead._withUnsafeGuaranteedRef { $0.advance(to: target) }
+            if d == Self.end { break }
+            var i = 1
+            while i < count {
+                let di = cursors[i]._withUnsafeGuaranteedRef { $0.advance(to: d) }
+                if di == Self.end { break outer }
+                if di != d {
+                    d = lead._withUnsafeGuaranteedRef { $0.advance(to: di) }
+                    if d == Self.end { break outer }
+                    i = 1
+                    continue
+                }
+                i += 1
+            }
+            target = d + 1
+            guard admitted(d) else { continue }
+            let titleLength = docTable.titleLength(d)
+            let bodyLength = docTable.bodyLength(d)
+            if let floor = top.floor, floor > 0 {
+                // Σ wᵢ·xᵢ/(xᵢ+k1) as one fraction N/D, without dividing: below the floor
+                // (with a margin against rounding) the match is only counted.
+                var n = 0.0
+                var q = 1.0
+                for t in terms {
+                    let (w, x) = t._withUnsafeGuaranteedRef { $0.weightedFrequency(titleLength: titleLength, bodyLength: bodyLength) }
+                    let dx = x + BM25.k1
+                    n = n * dx + w * x * q
+                    q *= dx
+                }
+                if n < floor * q * (1 - 1e-9) {
+                    top.countRejected()
+                    continue
+                }
+            }
+            var s = 0.0
+            for t in terms { s += t._withUnsafeGuaranteedRef { $0.score(titleLength: titleLength, bodyLength: bodyLength) } }
+            if top.rejects(s) { continue }
+            top.offer(Hit(score: s, date: docTable.date(d), location: docTable.location(d), segment: segment, doc: d))
+        }
+        doc = Self.end
     }
 
     override func collectMatchedTerms(into out: inout [String]) {

@@ -50,6 +50,14 @@ final class BM25 {
     /// The saturated, weighted term frequency, to be multiplied by `idf · (k1 + 1)`.
     @inline(__always)
     func saturation(titleTF: UInt32, bodyTF: UInt32, titleLength: UInt16, bodyLength: UInt16) -> Double {
+        let tf = normalizedFrequency(titleTF: titleTF, bodyTF: bodyTF, titleLength: titleLength, bodyLength: bodyLength)
+        return tf / (tf + Self.k1)
+    }
+
+    /// The weighted term frequency before saturation: each field's count times what one
+    /// occurrence in a field of its length counts for.
+    @inline(__always)
+    func normalizedFrequency(titleTF: UInt32, bodyTF: UInt32, titleLength: UInt16, bodyLength: UInt16) -> Double {
         var tf = 0.0
         if titleTF > 0 {
             let n = Int(titleLength) < Self.titleTable ? titleNorms[Int(titleLength)] : Self.norm(Int(titleLength), averageTitle, Self.titleWeight)
@@ -59,7 +67,17 @@ final class BM25 {
             let n = Int(bodyLength) < Self.bodyTable ? bodyNorms[Int(bodyLength)] : Self.norm(Int(bodyLength), averageBody, 1)
             tf += Double(bodyTF) * n
         }
-        return tf / (tf + Self.k1)
+        return tf
+    }
+
+    /// The least normalised frequency at which a term of this `weight` (`idf · (k1 + 1)`)
+    /// can score `floor`, slightly lowered against rounding: a posting below it cannot reach
+    /// `floor`, so its score need not be computed. Zero (no pruning) when `floor` is out of
+    /// the term's reach or too close to its ceiling for the bound to be safe.
+    func frequencyFloor(weight: Double, score floor: Double) -> Double {
+        // weight · tf / (tf + k1) >= floor  <=>  tf >= floor · k1 / (weight − floor)
+        guard floor > 0, floor < weight * (1 - 1e-6) else { return 0 }
+        return floor * Self.k1 / (weight - floor) * (1 - 1e-9)
     }
 
     @inline(__always)

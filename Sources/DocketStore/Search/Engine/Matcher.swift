@@ -3,7 +3,9 @@
 ///
 /// Subclasses override `next()`, `advance(to:)` and `score()`. `advance(to:)` returns the
 /// first matching document at or after `target` (the current one when it already is), and
-/// `end` once there is none.
+/// `end` once there is none. `collect(into:docTable:segment:)` walks every match into the
+/// top hits; terms and conjunctions of terms override it with tighter loops that skip
+/// scoring what cannot enter.
 class Matcher {
     static let end = UInt32.max
 
@@ -20,6 +22,19 @@ class Matcher {
 
     /// The current document's score (0 for filters).
     func score() -> Double { 0 }
+
+    /// Offers every match of a fresh matcher to `top` (a match that cannot enter is only
+    /// counted). Overrides must offer the same hits with the same scores as this loop.
+    func collect(into top: inout TopHits, docTable: DocTable, segment: Int) {
+        var d = next()
+        while d != Self.end {
+            let s = score()
+            if !top.rejects(s) {
+                top.offer(Hit(score: s, date: docTable.date(d), location: docTable.location(d), segment: segment, doc: d))
+            }
+            d = next()
+        }
+    }
 
     /// Adds this node's matched terms at the current document to `out` (for explanations and
     /// tests); filters add nothing.

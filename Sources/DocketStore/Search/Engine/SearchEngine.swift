@@ -65,6 +65,18 @@ struct SearchEngine {
     static func rank(
         _ root: QueryNode, segments: [SegmentReader], kind: SearchKind, companyIDs: [String: [String]], limit: Int
     ) throws -> TopHits {
+        var top = TopHits(limit: limit)
+        for (index, matcher) in try compile(root, segments: segments, kind: kind, companyIDs: companyIDs) {
+            matcher.collect(into: &top, docTable: segments[index].docTable, segment: index)
+        }
+        return top
+    }
+
+    /// `root` compiled against each non-empty segment (by its index), scored with the
+    /// statistics of all of them.
+    static func compile(
+        _ root: QueryNode, segments: [SegmentReader], kind: SearchKind, companyIDs: [String: [String]]
+    ) throws -> [(Int, Matcher)] {
         var documents = 0
         var titleTokens: UInt64 = 0
         var bodyTokens: UInt64 = 0
@@ -81,21 +93,12 @@ struct SearchEngine {
             for s in segments { df += Int(try s.lookup(bytes)?.df ?? 0) }
             idf[term] = bm25.idf(df: df)
         }
-        var top = TopHits(limit: limit)
+        var out: [(Int, Matcher)] = []
         for (index, segment) in segments.enumerated() where segment.docCount > 0 {
             let compiler = MatcherCompiler(segment: segment, kind: kind, idf: idf, bm25: bm25, companyIDs: companyIDs)
-            let matcher = try compiler.compile(root)
-            let table = segment.docTable
-            var d = matcher.next()
-            while d != Matcher.end {
-                let score = matcher.score()
-                if !top.rejects(score) {
-                    top.offer(Hit(score: score, date: table.date(d), location: table.location(d), segment: index, doc: d))
-                }
-                d = matcher.next()
-            }
+            out.append((index, try compiler.compile(root)))
         }
-        return top
+        return out
     }
 
     // MARK: - Rendering

@@ -31,11 +31,59 @@ final class TermMatcher: Matcher {
     }
 
     override func score() -> Double {
+        score(titleLength: docTable.titleLength(doc), bodyLength: docTable.bodyLength(doc))
+    }
+
+    /// The current document's score, given its field lengths (a conjunction loads them once
+    /// for all its terms).
+    @inline(__always)
+    func score(titleLength: UInt16, bodyLength: UInt16) -> Double {
         guard weight > 0 else { return 0 }
         return weight
-            * bm25.saturation(
-                titleTF: cursor.titleTF, bodyTF: cursor.bodyTF, titleLength: docTable.titleLength(doc),
-                bodyLength: docTable.bodyLength(doc))
+            * bm25.saturation(titleTF: cursor.titleTF, bodyTF: cursor.bodyTF, titleLength: titleLength, bodyLength: bodyLength)
+    }
+
+    /// This term's weight (`idf · (k1 + 1)`, 0 for a filter) and normalised frequency in the
+    /// current document: its score is `w · x / (x + k1)`.
+    @inline(__always)
+    func weightedFrequency(titleLength: UInt16, bodyLength: UInt16) -> (Double, Double) {
+        guard weight > 0 else { return (0, 0) }
+        return (
+            weight,
+            bm25.normalizedFrequency(titleTF: cursor.titleTF, bodyTF: cursor.bodyTF, titleLength: titleLength, bodyLength: bodyLength)
+        )
+    }
+
+    /// Walks the postings directly. Once `top` is full, a posting whose normalised frequency
+    /// is below what the worst kept hit's score needs is counted without being scored (the
+    /// score is monotonic in it), which spares most divisions on a common term.
+    override func collect(into top: inout TopHits, docTable: DocTable, segment: Int) {
+        guard weight > 0 else { return super.collect(into: &top, docTable: docTable, segment: segment) }
+        let cursor = cursor
+        let bm25 = bm25
+        let weight = weight
+        var floor = top.floor
+        var least = floor.map { bm25.frequencyFloor(weight: weight, score: $0) } ?? 0
+        started = true
+        while true {
+            let d = cursor.next()
+            if d == Self.end { break }
+            let tf = bm25.normalizedFrequency(
+                titleTF: cursor.titleTF, bodyTF: cursor.bodyTF, titleLength: docTable.titleLength(d),
+                bodyLength: docTable.bodyLength(d))
+            if tf < least {
+                top.countRejected()
+                continue
+            }
+            let s = weight * (tf / (tf + BM25.k1))
+            if top.rejects(s) { continue }
+            top.offer(Hit(score: s, date: docTable.date(d), location: docTable.location(d), segment: segment, doc: d))
+            if top.floor != floor {
+                floor = top.floor
+                least = floor.map { bm25.frequencyFloor(weight: weight, score: $0) } ?? 0
+            }
+        }
+        doc = Self.end
     }
 
     override func collectMatchedTerms(into out: inout [String]) {

@@ -23,6 +23,20 @@ struct TopHits {
         return false
     }
 
+    /// The score a hit needs to enter (it enters at this score only if it is newer than the
+    /// worst kept hit), or nil while there is room.
+    @inline(__always)
+    var floor: Double? {
+        hits.count == limit ? (limit == 0 ? .infinity : hits[limit - 1].score) : nil
+    }
+
+    /// Counts a match that was rejected without computing its score (it was shown to score
+    /// below `floor`).
+    @inline(__always)
+    mutating func countRejected() {
+        total += 1
+    }
+
     @inline(__always)
     mutating func offer(_ hit: Hit) {
         total += 1
