@@ -6,7 +6,8 @@ import Testing
 
 /// The tight loops that rank terms and conjunctions (and skip scoring what cannot enter the
 /// top hits) against the plain walk of the same compiled query: every match scored through
-/// `next()` and `score()`, all of them sorted. Both must give the same hits, scores and total.
+/// `next()` and `score()`, all of them sorted. Both must give the same hits, scores and total,
+/// whether the documents are ranked in one share or in several at once.
 @Suite struct SearchPruningTests {
     static let queries = [
         "w1", "w2", "w3", "story", "w2 w3", "w3 w5", "w1 w2 w3", "w2 w3 -w5", "w7 -w2", "w2 since:2026-03 until:2026-09",
@@ -27,8 +28,8 @@ import Testing
         return hits.sorted { $0.ranksAbove($1) }
     }
 
-    @Test(arguments: [1, 3, 10, 1000])
-    func rankingKeepsTheTopOfEveryScoredMatch(limit: Int) throws {
+    @Test(arguments: [(1, 1), (3, 1), (10, 1), (1000, 1), (1, 3), (10, 2), (10, 4)])
+    func rankingKeepsTheTopOfEveryScoredMatch(limit: Int, parts: Int) throws {
         let tmp = try TemporaryFolder()
         let kb = try tmp.knowledgeBase()
         // Two appends: two segments, scored with the statistics of both.
@@ -40,7 +41,8 @@ import Testing
         for text in Self.queries {
             let root = try SearchQuery(text).root
             let expected = try everyHit(root, snapshot.segments)
-            let top = try SearchEngine.rank(root, segments: snapshot.segments, kind: .item, companyIDs: [:], limit: limit)
+            let top = try SearchEngine.rank(
+                root, segments: snapshot.segments, kind: .item, companyIDs: [:], limit: limit, parts: parts, parallelWork: 0)
             #expect(top.total == expected.count, "\(text)")
             #expect(top.hits.map(\.score) == expected.prefix(limit).map(\.score), "\(text)")
             #expect(top.hits.map(\.location) == expected.prefix(limit).map(\.location), "\(text)")

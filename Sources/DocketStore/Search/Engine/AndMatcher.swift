@@ -79,15 +79,15 @@ final class AndMatcher: Matcher {
 
     /// The same walk as `advance(to:)` and the same sum as `score()`, on the cursors of a
     /// conjunction of terms, with each document's field lengths loaded once.
-    override func collect(into top: inout TopHits, docTable: DocTable, segment: Int) {
-        guard let terms else { return super.collect(into: &top, docTable: docTable, segment: segment) }
+    override func collect(into top: inout TopHits, docTable: DocTable, segment: Int, docs: Range<UInt32>) {
+        guard let terms else { return super.collect(into: &top, docTable: docTable, segment: segment, docs: docs) }
         started = true
         let lead = cursors[0]
         let count = cursors.count
-        var target: UInt32 = 0
+        var target = docs.lowerBound
         outer: while true {
             var d = lead._withUnsafeGuaranteedRef { $0.advance(to: target) }
-            if d == Self.end { break }
+            if d >= docs.upperBound { break }
             var i = 1
             while i < count {
                 let di = cursors[i]._withUnsafeGuaranteedRef { $0.advance(to: d) }
@@ -100,6 +100,7 @@ final class AndMatcher: Matcher {
                 }
                 i += 1
             }
+            if d >= docs.upperBound { break }
             target = d + 1
             guard admitted(d) else { continue }
             let titleLength = docTable.titleLength(d)

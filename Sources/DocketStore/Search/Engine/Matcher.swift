@@ -3,7 +3,7 @@
 ///
 /// Subclasses override `next()`, `advance(to:)` and `score()`. `advance(to:)` returns the
 /// first matching document at or after `target` (the current one when it already is), and
-/// `end` once there is none. `collect(into:docTable:segment:)` walks every match into the
+/// `end` once there is none. `collect(into:docTable:segment:docs:)` walks every match in a range of documents into the
 /// top hits; terms and conjunctions of terms override it with tighter loops that skip
 /// scoring what cannot enter.
 class Matcher {
@@ -23,11 +23,11 @@ class Matcher {
     /// The current document's score (0 for filters).
     func score() -> Double { 0 }
 
-    /// Offers every match of a fresh matcher to `top` (a match that cannot enter is only
-    /// counted). Overrides must offer the same hits with the same scores as this loop.
-    func collect(into top: inout TopHits, docTable: DocTable, segment: Int) {
-        var d = next()
-        while d != Self.end {
+    /// Offers every match in `docs` of a fresh matcher to `top` (a match that cannot enter
+    /// is only counted). Overrides must offer the same hits with the same scores as this loop.
+    func collect(into top: inout TopHits, docTable: DocTable, segment: Int, docs: Range<UInt32>) {
+        var d = advance(to: docs.lowerBound)
+        while d < docs.upperBound {
             let s = score()
             if !top.rejects(s) {
                 top.offer(Hit(score: s, date: docTable.date(d), location: docTable.location(d), segment: segment, doc: d))

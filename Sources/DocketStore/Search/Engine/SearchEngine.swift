@@ -62,15 +62,43 @@ struct SearchEngine {
     }
 
     /// The best `limit` hits of `root` over `segments` (one kind), with the number of matches.
+    ///
+    /// A query that walks many postings is ranked in `parts` shares of the documents at once
+    /// (each share with its own compiled matchers), and the shares' best hits merged: the
+    /// same hits, on up to `parts` cores. By default one share per core, up to four, for a
+    /// query whose matchers may walk `parallelWork` postings or more.
     static func rank(
-        _ root: QueryNode, segments: [SegmentReader], kind: SearchKind, companyIDs: [String: [String]], limit: Int
+        _ root: QueryNode, segments: [SegmentReader], kind: SearchKind, companyIDs: [String: [String]], limit: Int,
+        parts: Int = defaultParts, parallelWork: Int = parallelWork
     ) throws -> TopHits {
-        var top = TopHits(limit: limit)
-        for (index, matcher) in try compile(root, segments: segments, kind: kind, companyIDs: companyIDs) {
-            matcher.collect(into: &top, docTable: segments[index].docTable, segment: index)
+        let matchers = try compile(root, segments: segments, kind: kind, companyIDs: companyIDs)
+        let work = matchers.reduce(0) { $0 + $1.1.cost }
+        guard parts > 1, work >= parallelWork else {
+            var top = TopHits(limit: limit)
+            for (index, matcher) in matchers {
+                matcher.collect(into: &top, docTable: segments[index].docTable, segment: index, docs: 0..<UInt32.max)
+            }
+            return top
         }
-        return top
+        let shares = RankingShares(segments: segments, count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let outcome = Result {
+                var top = TopHits(limit: limit)
+                for (index, matcher) in try compile(root, segments: shares.segments, kind: kind, companyIDs: companyIDs) {
+                    let docs = shares.documents(part: part, segment: index)
+                    matcher.collect(into: &top, docTable: shares.segments[index].docTable, segment: index, docs: docs)
+                }
+                return top
+            }
+            shares.store(outcome, part: part)
+        }
+        return try shares.merged(limit: limit)
     }
+
+    /// How many postings a query must walk before it is ranked on several cores.
+    static let parallelWork = 200_000
+
+    static var defaultParts: Int { min(ProcessInfo.processInfo.activeProcessorCount, 4) }
 
     /// `root` compiled against each non-empty segment (by its index), scored with the
     /// statistics of all of them.

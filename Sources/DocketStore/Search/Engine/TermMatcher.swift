@@ -57,17 +57,17 @@ final class TermMatcher: Matcher {
     /// Walks the postings directly. Once `top` is full, a posting whose normalised frequency
     /// is below what the worst kept hit's score needs is counted without being scored (the
     /// score is monotonic in it), which spares most divisions on a common term.
-    override func collect(into top: inout TopHits, docTable: DocTable, segment: Int) {
-        guard weight > 0 else { return super.collect(into: &top, docTable: docTable, segment: segment) }
+    override func collect(into top: inout TopHits, docTable: DocTable, segment: Int, docs: Range<UInt32>) {
+        guard weight > 0 else { return super.collect(into: &top, docTable: docTable, segment: segment, docs: docs) }
         let cursor = cursor
         let bm25 = bm25
         let weight = weight
         var floor = top.floor
         var least = floor.map { bm25.frequencyFloor(weight: weight, score: $0) } ?? 0
         started = true
-        while true {
-            let d = cursor.next()
-            if d == Self.end { break }
+        var d = cursor.advance(to: docs.lowerBound)
+        while d < docs.upperBound {
+            defer { d = cursor.next() }
             let tf = bm25.normalizedFrequency(
                 titleTF: cursor.titleTF, bodyTF: cursor.bodyTF, titleLength: docTable.titleLength(d),
                 bodyLength: docTable.bodyLength(d))

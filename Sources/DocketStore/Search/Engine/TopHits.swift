@@ -37,6 +37,15 @@ struct TopHits {
         total += 1
     }
 
+    /// Adds the hits and the count of another share of the documents.
+    mutating func merge(_ other: TopHits) {
+        for hit in other.hits {
+            offer(hit)
+            total -= 1
+        }
+        total += other.total
+    }
+
     @inline(__always)
     mutating func offer(_ hit: Hit) {
         total += 1
