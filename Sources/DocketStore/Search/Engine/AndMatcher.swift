@@ -5,11 +5,10 @@ final class AndMatcher: Matcher {
     /// `required` again, unretained: the per-document loops then cost no reference counting
     /// (the nodes live as long as `required` holds them).
     private let requiredRefs: [Unmanaged<Matcher>]
-    /// `required` again as terms, with their cursors, when every one is a term (the common
-    /// case): `collect` then intersects the postings and scores them without going through
-    /// the nodes.
+    /// `required` again as terms when every one is a term (the common case): `collect` then
+    /// scores them with each document's field lengths loaded once, and only when the score
+    /// can enter the top hits.
     private let terms: [Unmanaged<TermMatcher>]?
-    private let cursors: [Unmanaged<PostingCursor>]
     private let excluded: [Matcher]
     private let windows: [DateWindow]
     private let docTable: DocTable
@@ -19,13 +18,7 @@ final class AndMatcher: Matcher {
         self.required = required.sorted { $0.cost < $1.cost }
         requiredRefs = self.required.map { Unmanaged.passUnretained($0) }
         let termNodes = self.required.compactMap { $0 as? TermMatcher }
-        if termNodes.count == self.required.count {
-            terms = termNodes.map { Unmanaged.passUnretained($0) }
-            cursors = termNodes.map { Unmanaged.passUnretained($0.cursor) }
-        } else {
-            terms = nil
-            cursors = []
-        }
+        terms = termNodes.count == self.required.count ? termNodes.map { Unmanaged.passUnretained($0) } : nil
         self.excluded = excluded
         self.windows = windows
         self.docTable = docTable
@@ -77,32 +70,13 @@ final class AndMatcher: Matcher {
         return s
     }
 
-    /// The same walk as `advance(to:)` and the same sum as `score()`, on the cursors of a
-    /// conjunction of terms, with each document's field lengths loaded once.
+    /// The same sum as `score()` for a conjunction of terms, with each document's field
+    /// lengths loaded once, and no division for a match that cannot enter the top hits.
     override func collect(into top: inout TopHits, docTable: DocTable, segment: Int, docs: Range<UInt32>) {
         guard let terms else { return super.collect(into: &top, docTable: docTable, segment: segment, docs: docs) }
-        started = true
-        let lead = cursors[0]
-        let count = cursors.count
-        var target = docs.lowerBound
-        outer: while true {
-            var d = lead._withUnsafeGuaranteedRef { $0.advance(to: target) }
-            if d >= docs.upperBound { break }
-            var i = 1
-            while i < count {
-                let di = cursors[i]._withUnsafeGuaranteedRef { $0.advance(to: d) }
-                if di == Self.end { break outer }
-                if di != d {
-                    d = lead._withUnsafeGuaranteedRef { $0.advance(to: di) }
-                    if d == Self.end { break outer }
-                    i = 1
-                    continue
-                }
-                i += 1
-            }
-            if d >= docs.upperBound { break }
-            target = d + 1
-            guard admitted(d) else { continue }
+        var d = advance(to: docs.lowerBound)
+        while d < docs.upperBound {
+            defer { d = advance(to: d + 1) }
             let titleLength = docTable.titleLength(d)
             let bodyLength = docTable.bodyLength(d)
             if let floor = top.floor, floor > 0 {
