@@ -132,12 +132,13 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// CPU time this thread has used, in milliseconds: what a query costs without the wait
-    /// for a core on a busy machine.
+    /// CPU time the process has used, in milliseconds (every thread: a query over many
+    /// postings is ranked on several): what a query costs without the wait for a core on a
+    /// busy machine.
     private static func cpuMilliseconds() -> Double {
         #if canImport(Glibc)
             var t = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
             return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6
         #else
             return 0
