@@ -1,22 +1,29 @@
-/// The best `limit` hits seen so far, best first. Most candidates are rejected by one
-/// comparison with the worst kept.
+/// The best `limit` hits seen so far, kept as a binary heap whose root is the worst of them:
+/// most candidates are rejected by one comparison with it, and one that enters costs
+/// O(log limit) (a date-only query over items stored oldest first makes nearly every match
+/// enter, which a sorted array paid for with a move of the whole array each time).
 struct TopHits {
     let limit: Int
-    private(set) var hits: [Hit] = []
+    private var heap: [Hit] = []
     /// Every hit offered: the number of matches.
     private(set) var total = 0
 
     init(limit: Int) {
         self.limit = limit
-        hits.reserveCapacity(limit + 1)
+        heap.reserveCapacity(limit)
+    }
+
+    /// The kept hits, best first.
+    var hits: [Hit] {
+        heap.sorted { $0.ranksAbove($1) }
     }
 
     /// True when a hit of this score cannot enter (it would rank below every kept hit even
     /// with the newest date). Counts it as a match.
     @inline(__always)
     mutating func rejects(_ score: Double) -> Bool {
-        guard hits.count == limit else { return false }
-        if limit == 0 || score < hits[limit - 1].score {
+        guard heap.count == limit else { return false }
+        if limit == 0 || score < heap[0].score {
             total += 1
             return true
         }
@@ -27,7 +34,7 @@ struct TopHits {
     /// worst kept hit), or nil while there is room.
     @inline(__always)
     var floor: Double? {
-        hits.count == limit ? (limit == 0 ? .infinity : hits[limit - 1].score) : nil
+        heap.count == limit ? (limit == 0 ? .infinity : heap[0].score) : nil
     }
 
     /// Counts a match that was rejected without computing its score (it was shown to score
@@ -39,7 +46,7 @@ struct TopHits {
 
     /// Adds the hits and the count of another share of the documents.
     mutating func merge(_ other: TopHits) {
-        for hit in other.hits {
+        for hit in other.heap {
             offer(hit)
             total -= 1
         }
@@ -50,12 +57,38 @@ struct TopHits {
     mutating func offer(_ hit: Hit) {
         total += 1
         guard limit > 0 else { return }
-        if hits.count == limit {
-            guard hit.ranksAbove(hits[limit - 1]) else { return }
-            hits.removeLast()
+        if heap.count < limit {
+            heap.append(hit)
+            siftUp(heap.count - 1)
+        } else if hit.ranksAbove(heap[0]) {
+            heap[0] = hit
+            siftDown(0)
         }
-        var i = hits.count
-        while i > 0, hit.ranksAbove(hits[i - 1]) { i -= 1 }
-        hits.insert(hit, at: i)
+    }
+
+    /// Heap order: a parent never ranks above its children.
+    private mutating func siftUp(_ start: Int) {
+        var i = start
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard heap[parent].ranksAbove(heap[i]) else { return }
+            heap.swapAt(parent, i)
+            i = parent
+        }
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var i = start
+        let n = heap.count
+        while true {
+            let left = 2 * i + 1
+            let right = left + 1
+            var worst = i
+            if left < n && heap[worst].ranksAbove(heap[left]) { worst = left }
+            if right < n && heap[worst].ranksAbove(heap[right]) { worst = right }
+            if worst == i { return }
+            heap.swapAt(worst, i)
+            i = worst
+        }
     }
 }
