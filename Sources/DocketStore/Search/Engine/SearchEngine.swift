@@ -67,26 +67,37 @@ struct SearchEngine {
     /// (each share with its own compiled matchers), and the shares' best hits merged: the
     /// same hits, on up to `parts` cores. By default one share per core, up to four, for a
     /// query whose matchers may walk `parallelWork` postings or more.
+    ///
+    /// A query in which nothing scores (filters and dates only) ranks by date alone. Items are
+    /// stored oldest first, so such a walk would see nearly every match enter the top hits;
+    /// each share is walked instead in `dateOnlySlices` ranges, newest first, so that the first
+    /// matches fill the top hits and the rest are turned away by one comparison. The hits are
+    /// the same in any order.
     static func rank(
         _ root: QueryNode, segments: [SegmentReader], kind: SearchKind, companyIDs: [String: [String]], limit: Int,
         parts: Int = defaultParts, parallelWork: Int = parallelWork
     ) throws -> TopHits {
-        let matchers = try compile(root, segments: segments, kind: kind, companyIDs: companyIDs)
-        let work = matchers.reduce(0) { $0 + $1.1.cost }
+        let scoring = try QueryScoring(root, segments: segments, kind: kind, companyIDs: companyIDs)
+        let matchers = try segments.map { $0.docCount > 0 ? try scoring.matcher($0) : nil }
+        let work = matchers.reduce(0) { $0 + ($1?.cost ?? 0) }
+        let slices = scores(root) ? 1 : dateOnlySlices
         guard parts > 1, work >= parallelWork else {
             var top = TopHits(limit: limit)
-            for (index, matcher) in matchers {
-                matcher.collect(into: &top, docTable: segments[index].docTable, segment: index, docs: 0..<UInt32.max)
+            for index in order(segments, slices) {
+                let docs = 0..<UInt32(segments[index].docCount)
+                try collect(scoring, segments, index, docs, slices: slices, first: matchers[index], into: &top)
             }
             return top
         }
         let shares = RankingShares(segments: segments, count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let outcome = Result {
+                let segments = shares.segments
+                let scoring = try QueryScoring(root, segments: segments, kind: kind, companyIDs: companyIDs)
                 var top = TopHits(limit: limit)
-                for (index, matcher) in try compile(root, segments: shares.segments, kind: kind, companyIDs: companyIDs) {
+                for index in order(segments, slices) {
                     let docs = shares.documents(part: part, segment: index)
-                    matcher.collect(into: &top, docTable: shares.segments[index].docTable, segment: index, docs: docs)
+                    try collect(scoring, segments, index, docs, slices: slices, first: nil, into: &top)
                 }
                 return top
             }
@@ -100,33 +111,43 @@ struct SearchEngine {
 
     static var defaultParts: Int { min(ProcessInfo.processInfo.activeProcessorCount, 4) }
 
+    /// In how many ranges, newest first, a share of a date-only query is walked.
+    static let dateOnlySlices = 8
+
+    /// The non-empty segments, newest first when walked in slices.
+    private static func order(_ segments: [SegmentReader], _ slices: Int) -> [Int] {
+        let indices = segments.indices.filter { segments[$0].docCount > 0 }
+        return slices > 1 ? indices.reversed() : indices
+    }
+
+    /// Offers the matches in `docs` of segment `index` to `top`: in one walk (with `first`
+    /// when given: a fresh matcher over the segment), or in `slices` ranges newest first,
+    /// each with a matcher of its own.
+    private static func collect(
+        _ scoring: QueryScoring, _ segments: [SegmentReader], _ index: Int, _ docs: Range<UInt32>, slices: Int,
+        first: Matcher?, into top: inout TopHits
+    ) throws {
+        let segment = segments[index]
+        guard slices > 1, docs.count >= slices else {
+            let matcher = try first ?? scoring.matcher(segment)
+            matcher.collect(into: &top, docTable: segment.docTable, segment: index, docs: docs)
+            return
+        }
+        let n = UInt64(docs.count)
+        for slice in (0..<UInt64(slices)).reversed() {
+            let lower = docs.lowerBound + UInt32(n * slice / UInt64(slices))
+            let upper = docs.lowerBound + UInt32(n * (slice + 1) / UInt64(slices))
+            try scoring.matcher(segment).collect(into: &top, docTable: segment.docTable, segment: index, docs: lower..<upper)
+        }
+    }
+
     /// `root` compiled against each non-empty segment (by its index), scored with the
     /// statistics of all of them.
     static func compile(
         _ root: QueryNode, segments: [SegmentReader], kind: SearchKind, companyIDs: [String: [String]]
     ) throws -> [(Int, Matcher)] {
-        var documents = 0
-        var titleTokens: UInt64 = 0
-        var bodyTokens: UInt64 = 0
-        for s in segments {
-            documents += s.docCount
-            titleTokens += s.header.titleTokens
-            bodyTokens += s.header.bodyTokens
-        }
-        let bm25 = BM25(documents: documents, titleTokens: titleTokens, bodyTokens: bodyTokens)
-        var idf: [String: Double] = [:]
-        for term in Set(root.allTerms) {
-            var df = 0
-            let bytes = Array(term.utf8)
-            for s in segments { df += Int(try s.lookup(bytes)?.df ?? 0) }
-            idf[term] = bm25.idf(df: df)
-        }
-        var out: [(Int, Matcher)] = []
-        for (index, segment) in segments.enumerated() where segment.docCount > 0 {
-            let compiler = MatcherCompiler(segment: segment, kind: kind, idf: idf, bm25: bm25, companyIDs: companyIDs)
-            out.append((index, try compiler.compile(root)))
-        }
-        return out
+        let scoring = try QueryScoring(root, segments: segments, kind: kind, companyIDs: companyIDs)
+        return try segments.indices.filter { segments[$0].docCount > 0 }.map { ($0, try scoring.matcher(segments[$0])) }
     }
 
     // MARK: - Rendering
@@ -209,6 +230,16 @@ struct SearchEngine {
             case .feed: return kind == .item
             case .since, .until: return kind != .company
             }
+        }
+    }
+
+    /// True when some match of `node` can score above zero: a word or phrase that is not
+    /// excluded. Without one, results rank by date alone.
+    static func scores(_ node: QueryNode) -> Bool {
+        switch node {
+        case .term, .phrase: return true
+        case .filter, .not: return false
+        case .and(let ns), .or(let ns): return ns.contains(where: scores)
         }
     }
 
