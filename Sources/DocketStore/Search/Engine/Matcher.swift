@@ -3,9 +3,9 @@
 ///
 /// Subclasses override `next()`, `advance(to:)` and `score()`. `advance(to:)` returns the
 /// first matching document at or after `target` (the current one when it already is), and
-/// `end` once there is none. `collect(into:docTable:segment:docs:)` walks every match in a range of documents into the
-/// top hits; terms and conjunctions of terms override it with tighter loops that skip
-/// scoring what cannot enter.
+/// `end` once there is none. `collect(into:docTable:segment:docs:)` walks every match in a
+/// range of documents into the top hits; terms and conjunctions of terms override it with
+/// tighter loops that skip scoring what cannot enter.
 class Matcher {
     static let end = UInt32.max
 
