@@ -1,17 +1,22 @@
 import CCurl
 
-/// libcurl's process-wide initialisation, done once before the first handle is made.
+/// libcurl for this process: opened (see `CCurl.h`) and given its process-wide
+/// initialisation once, by the first transfer, so that commands which never fetch do not
+/// pay for loading it.
 enum CurlGlobal {
-    static func ensureInitialized() { _ = initialized }
+    /// Why libcurl cannot be used in this process (not installed, too old), or nil when it is
+    /// loaded and initialised.
+    static var unavailable: String? { loadFailure }
 
-    private static let initialized: Bool = {
-        curl_global_init(Int(CURL_GLOBAL_ALL))
-        return true
+    private static let loadFailure: String? = {
+        var message: UnsafePointer<CChar>?
+        guard docket_curl_load(&message) == 0 else {
+            return message.map { String(cString: $0) } ?? "cannot load libcurl"
+        }
+        let code = docket_curl_global_init(Int(CURL_GLOBAL_ALL))
+        guard code == CURLE_OK else {
+            return "libcurl failed to initialise: " + String(cString: docket_curl_easy_strerror(code))
+        }
+        return nil
     }()
-
-    /// libcurl's own description, e.g. "libcurl/7.88.1 OpenSSL/3.0.17 zlib/1.2.13 brotli/1.0.9 zstd/1.5.4".
-    static var version: String {
-        ensureInitialized()
-        return curl_version().map { String(cString: $0) } ?? "libcurl"
-    }
 }

@@ -25,10 +25,10 @@ final class CurlTransfer {
     private var inInformational = false
 
     init(url: String, limits: FetchLimits, userAgent: String, requestHeaders: [String: String] = [:]) throws {
-        CurlGlobal.ensureInitialized()
         let scheme = url.split(separator: ":", maxSplits: 1).first?.lowercased()
         guard scheme == "http" || scheme == "https" else { throw FetchError.unsupportedURL(url) }
-        guard let h = curl_easy_init() else {
+        if let problem = CurlGlobal.unavailable { throw FetchError.transfer(url: url, detail: problem) }
+        guard let h = docket_curl_easy_init() else {
             throw FetchError.transfer(url: url, detail: "cannot create a libcurl handle (out of memory?)")
         }
         self.url = url
@@ -40,8 +40,8 @@ final class CurlTransfer {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
-        if let headerList { curl_slist_free_all(headerList) }
+        docket_curl_easy_cleanup(handle)
+        if let headerList { docket_curl_slist_free_all(headerList) }
         errorBuffer.deallocate()
     }
 
@@ -82,9 +82,9 @@ final class CurlTransfer {
             let name = Self.headerSafe(name).filter { $0 != ":" && $0 != " " }
             let value = Self.headerSafe(value)
             guard !name.isEmpty, !value.isEmpty else { continue }
-            list = curl_slist_append(list, "\(name): \(value)")
+            list = docket_curl_slist_append(list, "\(name): \(value)")
         }
-        list = curl_slist_append(
+        list = docket_curl_slist_append(
             list,
             "Accept: application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
         )
@@ -115,7 +115,7 @@ final class CurlTransfer {
             })
         if let first = failures.first {
             throw FetchError.transfer(
-                url: url, detail: "libcurl refused an option: " + String(cString: curl_easy_strerror(first)))
+                url: url, detail: "libcurl refused an option: " + String(cString: docket_curl_easy_strerror(first)))
         }
     }
 
@@ -156,7 +156,7 @@ final class CurlTransfer {
 
     /// Runs the transfer to completion on the calling thread.
     func perform() throws -> HTTPResponse {
-        let code = curl_easy_perform(handle)
+        let code = docket_curl_easy_perform(handle)
         return try response(code)
     }
 
@@ -220,7 +220,7 @@ final class CurlTransfer {
         let message = UnsafeBufferPointer(start: errorBuffer, count: Int(CURL_ERROR_SIZE))
             .prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }
         var detail = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if detail.isEmpty { detail = String(cString: curl_easy_strerror(code)) }
+        if detail.isEmpty { detail = String(cString: docket_curl_easy_strerror(code)) }
         switch code {
         case CURLE_WRITE_ERROR where exceededCap, CURLE_FILESIZE_EXCEEDED:
             return .tooLarge(url: url, limit: limits.maxBodyBytes)

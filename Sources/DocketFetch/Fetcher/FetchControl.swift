@@ -36,7 +36,7 @@ final class FetchControl: Sendable {
     func taken() {
         state.withLock { state in
             state.pending -= 1
-            if let multi = state.multi { _ = curl_multi_wakeup(multi.raw) }
+            if let multi = state.multi { _ = docket_curl_multi_wakeup(multi.raw) }
         }
     }
 
@@ -44,7 +44,7 @@ final class FetchControl: Sendable {
     func cancel() {
         state.withLock { state in
             state.cancelled = true
-            if let multi = state.multi { _ = curl_multi_wakeup(multi.raw) }
+            if let multi = state.multi { _ = docket_curl_multi_wakeup(multi.raw) }
         }
     }
 

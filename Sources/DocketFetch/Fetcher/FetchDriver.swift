@@ -34,17 +34,20 @@ final class FetchDriver {
     }
 
     func run() {
-        CurlGlobal.ensureInitialized()
         defer { continuation.finish() }
-        guard let multi = curl_multi_init() else {
+        if let problem = CurlGlobal.unavailable {
+            failAllWaiting(problem)
+            return
+        }
+        guard let multi = docket_curl_multi_init() else {
             failAllWaiting("cannot create a libcurl multi handle (out of memory?)")
             return
         }
         defer {
-            for (handle, _) in running { curl_multi_remove_handle(multi, handle) }
+            for (handle, _) in running { docket_curl_multi_remove_handle(multi, handle) }
             running.removeAll()  // frees the easy handles and header lists
             control.detach()
-            curl_multi_cleanup(multi)
+            docket_curl_multi_cleanup(multi)
         }
         guard control.attach(multi) else { return }
 
@@ -52,14 +55,14 @@ final class FetchDriver {
             startTransfers(multi)
             if running.isEmpty && queue.isEmpty { return }
             var stillRunning: Int32 = 0
-            let code = curl_multi_perform(multi, &stillRunning)
+            let code = docket_curl_multi_perform(multi, &stillRunning)
             if code != CURLM_OK {
-                failAllRunning(multi, "libcurl's multi interface failed: " + String(cString: curl_multi_strerror(code)))
+                failAllRunning(multi, "libcurl's multi interface failed: " + String(cString: docket_curl_multi_strerror(code)))
                 continue
             }
             if finishTransfers(multi) > 0 { continue }  // room for waiting requests: admit them now
             // Sleeps until a socket is ready, libcurl's next timeout, a wakeup, or 1 s.
-            _ = curl_multi_poll(multi, nil, 0, 1000, nil)
+            _ = docket_curl_multi_poll(multi, nil, 0, 1000, nil)
         }
     }
 
@@ -77,10 +80,10 @@ final class FetchDriver {
                 yield(request, .failed(failure, status: nil, retryAfter: nil), elapsed: .zero)
                 continue
             }
-            let code = curl_multi_add_handle(multi, transfer.handle)
+            let code = docket_curl_multi_add_handle(multi, transfer.handle)
             guard code == CURLM_OK else {
                 queue.finished(host: host)
-                let detail = "libcurl refused the transfer: " + String(cString: curl_multi_strerror(code))
+                let detail = "libcurl refused the transfer: " + String(cString: docket_curl_multi_strerror(code))
                 yield(request, .failed(.transfer(url: request.url, detail: detail), status: nil, retryAfter: nil), elapsed: .zero)
                 continue
             }
@@ -93,13 +96,13 @@ final class FetchDriver {
         // A message is only valid until its handle is removed: read them all first.
         var done: [(UnsafeMutableRawPointer, CURLcode)] = []
         var left: Int32 = 0
-        while let message = curl_multi_info_read(multi, &left) {
+        while let message = docket_curl_multi_info_read(multi, &left) {
             if message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle {
                 done.append((handle, message.pointee.data.result))
             }
         }
         for (handle, code) in done {
-            curl_multi_remove_handle(multi, handle)
+            docket_curl_multi_remove_handle(multi, handle)
             guard let transfer = running.removeValue(forKey: handle) else { continue }
             queue.finished(host: transfer.host)
             yield(transfer.request, transfer.transfer.result(code), elapsed: clock.now - transfer.started)
@@ -109,7 +112,7 @@ final class FetchDriver {
 
     private func failAllRunning(_ multi: UnsafeMutableRawPointer, _ detail: String) {
         for (handle, transfer) in running {
-            curl_multi_remove_handle(multi, handle)
+            docket_curl_multi_remove_handle(multi, handle)
             queue.finished(host: transfer.host)
             yield(
                 transfer.request, .failed(.transfer(url: transfer.request.url, detail: detail), status: nil, retryAfter: nil),
