@@ -27,21 +27,54 @@ struct Highlighter {
         self.analyzer = analyzer
     }
 
-    /// The text with runs of white space made single spaces, trimmed.
+    /// The text with runs of white space (Unicode's White_Space) made single spaces, trimmed.
+    /// Works on UTF-8 bytes: ASCII, nearly all of a feed's text, is tested without a lookup
+    /// in the Unicode tables.
     static func flatten(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
-                space = !out.isEmpty
-            } else {
-                if space { out.unicodeScalars.append(" ") }
-                space = false
-                out.unicodeScalars.append(s)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let white: Bool
+                if length == 1 {
+                    white = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+                } else {
+                    white = Self.scalar(bytes, at: i, length: length).properties.isWhitespace
+                }
+                if white {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20) }
+                    space = false
+                    out.append(contentsOf: bytes[i..<i + length])
+                }
+                i += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    /// The scalar whose `length` bytes of valid UTF-8 start at `i`.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[i]) & (0xFF >> (length + 1))
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// A text cut into the index's terms, kept to weigh it and then cut its snippet.
+    struct Analyzed {
+        let text: String
+        let tokens: [(term: String, range: Range<Int>)]
+    }
+
+    /// `text` cut into terms.
+    func analyze(_ text: String) -> Analyzed {
+        Analyzed(text: text, tokens: analyzer.termsWithRanges(text))
     }
 
     /// Byte ranges of the matches in `tokens` (token index ranges and byte ranges).
@@ -82,8 +115,8 @@ struct Highlighter {
     }
 
     /// How many matches a text has: distinct query terms first, then occurrences.
-    func weight(of text: String) -> Int {
-        let tokens = analyzer.termsWithRanges(text)
+    func weight(of text: Analyzed) -> Int {
+        let tokens = text.tokens
         let m = matches(tokens)
         let distinct = Set(m.map { tokens[$0.first].term }).count
         return distinct * 1000 + m.count
@@ -91,8 +124,9 @@ struct Highlighter {
 
     /// A window of `text` around its best matches, with their scalar ranges. The text should
     /// be flattened first (`flatten`).
-    func snippet(of text: String) -> (text: String, highlights: [Range<Int>]) {
-        let tokens = analyzer.termsWithRanges(text)
+    func snippet(of analyzed: Analyzed) -> (text: String, highlights: [Range<Int>]) {
+        let text = analyzed.text
+        let tokens = analyzed.tokens
         let utf8 = Array(text.utf8)
         guard !tokens.isEmpty else { return (text, []) }
         let found = matches(tokens)

@@ -109,7 +109,8 @@ struct SearchEngine {
     /// How many postings a query must walk before it is ranked on several cores.
     static let parallelWork = 200_000
 
-    static var defaultParts: Int { min(ProcessInfo.processInfo.activeProcessorCount, 4) }
+    /// One share per core, up to four (asked once: Foundation reads the cgroup files each time).
+    static let defaultParts = min(ProcessInfo.processInfo.activeProcessorCount, 4)
 
     /// In how many ranges, newest first, a share of a date-only query is walked.
     static let dateOnlySlices = 8
@@ -157,7 +158,7 @@ struct SearchEngine {
     }
 
     private func snippet(_ parts: [String], highlighter: Highlighter) -> (String, [Range<Int>]) {
-        let texts = parts.map(Highlighter.flatten).filter { !$0.isEmpty }
+        let texts = parts.map(Highlighter.flatten).filter { !$0.isEmpty }.map(highlighter.analyze)
         guard let first = texts.first else { return ("", []) }
         var best = first
         var bestWeight = highlighter.weight(of: first)
