@@ -5,10 +5,9 @@ final class AndMatcher: Matcher {
     /// `required` again, unretained: the per-document loops then cost no reference counting
     /// (the nodes live as long as `required` holds them).
     private let requiredRefs: [Unmanaged<Matcher>]
-    /// `required` again as terms when every one is a term (the common case): `collect` then
-    /// scores them with each document's field lengths loaded once, and only when the score
-    /// can enter the top hits.
-    private let terms: [Unmanaged<TermMatcher>]?
+    /// `required` and `excluded` again as terms when every node is one (words, excluded
+    /// words): `collect` then walks their cursors directly.
+    private let terms: (required: [TermMatcher], excluded: [TermMatcher])?
     private let excluded: [Matcher]
     private let windows: [DateWindow]
     private let docTable: DocTable
@@ -17,8 +16,11 @@ final class AndMatcher: Matcher {
     init(required: [Matcher], excluded: [Matcher], windows: [DateWindow], docTable: DocTable) {
         self.required = required.sorted { $0.cost < $1.cost }
         requiredRefs = self.required.map { Unmanaged.passUnretained($0) }
-        let termNodes = self.required.compactMap { $0 as? TermMatcher }
-        terms = termNodes.count == self.required.count ? termNodes.map { Unmanaged.passUnretained($0) } : nil
+        let requiredTerms = self.required.compactMap { $0 as? TermMatcher }
+        let excludedTerms = excluded.compactMap { $0 as? TermMatcher }
+        terms =
+            requiredTerms.count == self.required.count && excludedTerms.count == excluded.count
+            ? (requiredTerms, excludedTerms) : nil
         self.excluded = excluded
         self.windows = windows
         self.docTable = docTable
@@ -70,35 +72,57 @@ final class AndMatcher: Matcher {
         return s
     }
 
-    /// The same sum as `score()` for a conjunction of terms, with each document's field
-    /// lengths loaded once, and no division for a match that cannot enter the top hits.
+    /// `collect` for words, excluded words and dates (the common queries): the cursors are
+    /// intersected and the matches scored in one loop, without a call through `Matcher` per
+    /// document. A match is scored exactly as `score()` does (the same operations in the
+    /// same order), then offered.
     override func collect(into top: inout TopHits, docTable: DocTable, segment: Int, docs: Range<UInt32>) {
-        guard let terms else { return super.collect(into: &top, docTable: docTable, segment: segment, docs: docs) }
-        var d = advance(to: docs.lowerBound)
-        while d < docs.upperBound {
-            defer { d = advance(to: d + 1) }
-            let titleLength = docTable.titleLength(d)
-            let bodyLength = docTable.bodyLength(d)
-            if let floor = top.floor, floor > 0 {
-                // Σ wᵢ·xᵢ/(xᵢ+k1) as one fraction N/D, without dividing: below the floor
-                // (with a margin against rounding) the match is only counted.
-                var n = 0.0
-                var q = 1.0
-                for t in terms {
-                    let (w, x) = t._withUnsafeGuaranteedRef { $0.weightedFrequency(titleLength: titleLength, bodyLength: bodyLength) }
-                    let dx = x + BM25.k1
-                    n = n * dx + w * x * q
-                    q *= dx
+        guard let (terms, excluding) = terms else {
+            return super.collect(into: &top, docTable: docTable, segment: segment, docs: docs)
+        }
+        let cursors = ContiguousArray(terms.map(\.cursor))
+        let excludedCursors = ContiguousArray(excluding.map(\.cursor))
+        let windows = windows
+        let weights = ContiguousArray(terms.map(\.weight))
+        let bm25 = terms[0].bm25
+        let lead = cursors[0]
+        let count = cursors.count
+        withExtendedLifetime((terms, excluding)) {
+            var d = lead.advance(to: docs.lowerBound)
+            walk: while d < docs.upperBound {
+                var i = 1
+                while i < count {
+                    let di = cursors[i].advance(to: d)
+                    if di != d {
+                        d = lead.advance(to: di)
+                        if d >= docs.upperBound { break walk }
+                        i = 1
+                        continue
+                    }
+                    i += 1
                 }
-                if n < floor * q * (1 - 1e-9) {
-                    top.countRejected()
-                    continue
+                for w in windows where !w.admits(docTable, d) {
+                    d = lead.next()
+                    continue walk
                 }
+                for e in excludedCursors where e.advance(to: d) == d {
+                    d = lead.next()
+                    continue walk
+                }
+                let titleLength = docTable.titleLength(d)
+                let bodyLength = docTable.bodyLength(d)
+                var s = 0.0
+                for k in 0..<count where weights[k] > 0 {
+                    let c = cursors[k]
+                    let x = bm25.normalizedFrequency(
+                        titleTF: c.titleTF, bodyTF: c.bodyTF, titleLength: titleLength, bodyLength: bodyLength)
+                    s += weights[k] * (x / (x + BM25.k1))
+                }
+                if !top.rejects(s) {
+                    top.offer(Hit(score: s, date: docTable.date(d), location: docTable.location(d), segment: segment, doc: d))
+                }
+                d = lead.next()
             }
-            var s = 0.0
-            for t in terms { s += t._withUnsafeGuaranteedRef { $0.score(titleLength: titleLength, bodyLength: bodyLength) } }
-            if top.rejects(s) { continue }
-            top.offer(Hit(score: s, date: docTable.date(d), location: docTable.location(d), segment: segment, doc: d))
         }
         doc = Self.end
     }

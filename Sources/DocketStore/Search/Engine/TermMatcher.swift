@@ -2,8 +2,9 @@
 final class TermMatcher: Matcher {
     let cursor: PostingCursor
     private let idf: Double
-    private let weight: Double
-    private let bm25: BM25
+    /// `idf · (k1 + 1)`: the score's ceiling; 0 for a filter value.
+    let weight: Double
+    let bm25: BM25
     private let docTable: DocTable
     let term: String
 
