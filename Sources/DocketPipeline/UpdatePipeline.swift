@@ -45,6 +45,8 @@ public struct UpdatePipeline: Sendable {
         var feeds = try writer.feeds()
         let extraction = try prepareExtraction()
         let due = try selectDueFeeds(feeds, now: report.started)
+        // Without libcurl no feed can be fetched: one error, and no feed marked as failing.
+        if !due.isEmpty, let problem = FeedFetcher.unavailable { throw UpdateError.cannotFetch(problem) }
         let index = Dictionary(uniqueKeysWithValues: feeds.enumerated().map { ($1.id, $0) })
         var batch = Batch()
         var pending: PendingBatch?
@@ -341,10 +343,13 @@ public struct UpdatePipeline: Sendable {
 /// Why an update could not start.
 public enum UpdateError: Error, CustomStringConvertible, Equatable {
     case unknownFeed(String)
+    /// libcurl cannot be loaded (the detail says why).
+    case cannotFetch(String)
 
     public var description: String {
         switch self {
         case .unknownFeed(let id): "no feed with id '\(id)' (see `docket feeds list`)"
+        case .cannotFetch(let detail): detail
         }
     }
 }

@@ -17,6 +17,10 @@ import Foundation
 public struct FeedFetcher: Sendable {
     public var configuration: Configuration
 
+    /// Why nothing can be fetched in this process (libcurl missing or too old), in one line,
+    /// or nil. Loads libcurl the first time it is asked.
+    public static var unavailable: String? { CurlGlobal.unavailable }
+
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
     }

@@ -17,8 +17,8 @@ struct UpdateCommand: AsyncParsableCommand {
             line on standard error. Each run is logged as JSON Lines under the knowledge base's logs/.
 
             Exit status: 0 when the run completed, even if some feeds failed (see `docket feeds status`); \
-            1 when the knowledge base could not be read or written; 75 when another update holds the \
-            lock (after --wait seconds).
+            1 when the knowledge base could not be read or written, or libcurl cannot be loaded; 75 \
+            when another update holds the lock (after --wait seconds).
             """)
 
     @Flag(help: "Print nothing unless feeds failed.") var quiet = false
@@ -64,6 +64,7 @@ struct UpdateCommand: AsyncParsableCommand {
             if showProgress { Console.errorRaw("\n") }
             throw KnowledgeBaseAccess.exit(for: error)
         } catch let error as UpdateError {
+            if case .cannotFetch = error { throw CommandFailure.exit(error.description, code: 1) }
             throw CommandFailure.exit(error.description, code: 2)
         } catch let error as DictionaryError {
             // A hand-edited dictionary that does not load: no feed was fetched.
