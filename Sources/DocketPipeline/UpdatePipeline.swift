@@ -29,8 +29,8 @@ public struct UpdatePipeline: Sendable {
         schedule = FetchSchedule(initialBackoff: options.backoff, maximumDelay: options.maximumDelay)
     }
 
-    /// Runs the update. Throws only when the knowledge base cannot be locked, read or written;
-    /// feed failures are in the report.
+    /// Runs the update. Throws only when the knowledge base cannot be locked, read or written,
+    /// or libcurl cannot be loaded; feed failures are in the report.
     public func run(progress: @Sendable (UpdateProgress) -> Void = { _ in }) async throws -> UpdateReport {
         var report = UpdateReport(started: options.now(), finished: options.now())
 
