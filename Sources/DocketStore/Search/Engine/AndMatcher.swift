@@ -114,9 +114,8 @@ final class AndMatcher: Matcher {
                 var s = 0.0
                 for k in 0..<count where weights[k] > 0 {
                     let c = cursors[k]
-                    let x = bm25.normalizedFrequency(
-                        titleTF: c.titleTF, bodyTF: c.bodyTF, titleLength: titleLength, bodyLength: bodyLength)
-                    s += weights[k] * (x / (x + BM25.k1))
+                    s += weights[k]
+                        * bm25.saturation(titleTF: c.titleTF, bodyTF: c.bodyTF, titleLength: titleLength, bodyLength: bodyLength)
                 }
                 if !top.rejects(s) {
                     top.offer(Hit(score: s, date: docTable.date(d), location: docTable.location(d), segment: segment, doc: d))

@@ -32,27 +32,11 @@ final class TermMatcher: Matcher {
     }
 
     override func score() -> Double {
-        score(titleLength: docTable.titleLength(doc), bodyLength: docTable.bodyLength(doc))
-    }
-
-    /// The current document's score, given its field lengths (a conjunction loads them once
-    /// for all its terms).
-    @inline(__always)
-    func score(titleLength: UInt16, bodyLength: UInt16) -> Double {
         guard weight > 0 else { return 0 }
         return weight
-            * bm25.saturation(titleTF: cursor.titleTF, bodyTF: cursor.bodyTF, titleLength: titleLength, bodyLength: bodyLength)
-    }
-
-    /// This term's weight (`idf · (k1 + 1)`, 0 for a filter) and normalised frequency in the
-    /// current document: its score is `w · x / (x + k1)`.
-    @inline(__always)
-    func weightedFrequency(titleLength: UInt16, bodyLength: UInt16) -> (Double, Double) {
-        guard weight > 0 else { return (0, 0) }
-        return (
-            weight,
-            bm25.normalizedFrequency(titleTF: cursor.titleTF, bodyTF: cursor.bodyTF, titleLength: titleLength, bodyLength: bodyLength)
-        )
+            * bm25.saturation(
+                titleTF: cursor.titleTF, bodyTF: cursor.bodyTF, titleLength: docTable.titleLength(doc),
+                bodyLength: docTable.bodyLength(doc))
     }
 
     /// Walks the postings directly. Once `top` is full, a posting whose normalised frequency
